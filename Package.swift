@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, bottom to top: values -> syntax -> eval -> IPC -> console.
+// Each target imports only the ones below it.
+let optimise: [SwiftSetting] = [.unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))]
+
+let package = Package(
+  name: "qlite",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "qlite", targets: ["qlite"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    .target(name: "QValues", swiftSettings: optimise),
+    .target(name: "QSyntax", dependencies: ["QValues"], swiftSettings: optimise),
+    .target(name: "QEval", dependencies: ["QValues", "QSyntax"], swiftSettings: optimise),
+    .target(name: "QIPC", dependencies: ["QValues"], swiftSettings: optimise),
+    .executableTarget(
+      name: "qlite",
+      dependencies: [
+        "QEval", "QIPC",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: optimise),
+    .testTarget(name: "QValuesTests", dependencies: ["QValues"]),
+    .testTarget(name: "QSyntaxTests", dependencies: ["QSyntax"]),
+    .testTarget(name: "QEvalTests", dependencies: ["QEval"], resources: [.copy("Transcripts")]),
+    .testTarget(name: "QIPCTests", dependencies: ["QIPC"]),
+    .testTarget(name: "qliteTests", dependencies: ["QEval"]),
+  ]
+)

@@ -1,0 +1,319 @@
+import QValues
+
+/// Structural verbs: building, taking apart and reshaping lists.
+enum Lists {
+  static let definitions: [PrimitiveDef] = [
+    PrimitiveDef("til", monad: { _, x in try til(x) }),
+    PrimitiveDef("count", monad: { _, x in .j(x.count) }),
+    PrimitiveDef("first", monad: { _, x in try first(x) }),
+    PrimitiveDef("last", monad: { _, x in try last(x) }),
+    PrimitiveDef("enlist", monad: { _, x in enlist(x) }, nary: { _, a in Value.fromItems(a) }),
+    PrimitiveDef("reverse", monad: { _, x in try reverse(x) }),
+    PrimitiveDef("where", monad: { _, x in try where_(x) }),
+    PrimitiveDef("raze", monad: { _, x in try raze(x) }),
+    PrimitiveDef("group", monad: { _, x in try group(x) }),
+    PrimitiveDef("fill", dyad: { _, x, y in try fill(x, y) }),
+    PrimitiveDef("sublist", dyad: { _, x, y in try sublist(x, y) }),
+    PrimitiveDef("rotate", dyad: { _, x, y in try rotate(x, y) }),
+    PrimitiveDef("cut", dyad: { _, x, y in try cut(x, y) }),
+  ]
+
+  static func til(_ x: Value) throws -> Value {
+    guard x.isAtom, let n = x.asInt, x.atomType?.isIntegral == true else { throw QError.type }
+    guard n >= 0 else { throw QError.domain }
+    return .longs([Int64](unsafeUninitializedCapacity: n) { buf, c in
+      for i in 0..<n { buf[i] = Int64(i) }
+      c = n
+    })
+  }
+
+  static func first(_ x: Value) throws -> Value {
+    switch x {
+    case .vector(let v): return v.count > 0 ? v[0] : Nulls.atom(v.type)
+    case .list(let a): return a.first ?? .identity
+    case .dict(_, let v): return try first(v)
+    case .table(let t): return t.count > 0 ? x.item(0) : .dict(.symbols(t.names), .list(t.columns.map { $0.nullOfSameShape }))
+    default: return x
+    }
+  }
+
+  static func last(_ x: Value) throws -> Value {
+    switch x {
+    case .vector(let v): return v.count > 0 ? v[v.count - 1] : Nulls.atom(v.type)
+    case .list(let a): return a.last ?? .identity
+    case .dict(_, let v): return try last(v)
+    case .table(let t): return t.count > 0 ? x.item(t.count - 1) : try first(x)
+    default: return x
+    }
+  }
+
+  static func enlist(_ x: Value) -> Value {
+    if let t = x.atomType { return .vector(Value.vectorOfAtoms([x], t)) }
+    if case .dict(.vector(let k), let v) = x, k.type == .symbol {
+      return .table(Table(names: k.count > 0 ? { if case .symbol(let s) = k.storage { return s } else { return [] } }() : [],
+                          columns: v.items.map { enlist($0) }))
+    }
+    return .list([x])
+  }
+
+  static func reverse(_ x: Value) throws -> Value {
+    switch x {
+    case .vector(let v): return .vector(v.gather(Array((0..<v.count).reversed())))
+    case .list(let a): return .list(a.reversed())
+    case .dict(let k, let v): return .dict(try reverse(k), try reverse(v))
+    case .table(let t): return .table(Table(names: t.names, columns: try t.columns.map(reverse)))
+    default: return x
+    }
+  }
+
+  static func where_(_ x: Value) throws -> Value {
+    switch x {
+    case .vector(let v):
+      if case .bool(let a) = v.storage {
+        var out: [Int64] = []
+        out.reserveCapacity(a.count / 2)
+        a.withUnsafeBufferPointer { p in
+          for i in 0..<p.count where p[i] { out.append(Int64(i)) }
+        }
+        return .longs(out)
+      }
+      guard let counts = Numeric.longs(x), v.type.isIntegral else { throw QError.type }
+      var out: [Int64] = []
+      for (i, c) in counts.enumerated() where c > 0 { out += Array(repeating: Int64(i), count: Int(c)) }
+      return .longs(out)
+    case .dict(let k, let v):
+      guard case .vector(let iv) = try where_(v), case .long(let pos) = iv.storage else { throw QError.type }
+      return try Interpreter.shared.index1(k, .longs(pos))
+    case .bool(let b): return b ? .vector(Vector(.long, .long([0]))) : .longs([])
+    case .list(let a) where a.isEmpty: return .longs([])
+    default:
+      if let n = x.asInt, x.isAtom { return .longs(Array(repeating: 0, count: max(n, 0))) }
+      throw QError.type
+    }
+  }
+
+  static func raze(_ x: Value) throws -> Value {
+    switch x {
+    case .list(let a):
+      guard var acc = a.first else { return x }
+      if a.count == 1 { return acc.isAtom ? enlist(acc) : acc }
+      for item in a.dropFirst() { acc = try join(acc, item) }
+      return acc.isAtom ? enlist(acc) : acc
+    case .dict(_, let v): return try raze(v)
+    default: return x.isAtom ? enlist(x) : x
+    }
+  }
+
+  /// `x,y`: join, keeping typed storage when both sides share a type.
+  static func join(_ x: Value, _ y: Value) throws -> Value {
+    switch (x, y) {
+    case (.vector(let a), .vector(let b)) where a.type == b.type:
+      return .vector(Vector(a.type, concat(a.storage, b.storage)))
+    case (.vector(let a), _) where y.atomType == a.type:
+      return try join(x, enlist(y))
+    case (_, .vector(let b)) where x.atomType == b.type:
+      return try join(enlist(x), y)
+    case (.table(let t), .table(let u)):
+      guard Set(t.names) == Set(u.names) else { throw QError.mismatch }
+      let cols = try t.names.enumerated().map { i, n in try join(t.columns[i], u.columns[u.names.firstIndex(of: n)!]) }
+      return .table(Table(names: t.names, columns: cols))
+    case (.table, .dict(.vector, _)):
+      return try join(x, enlist(y))
+    case (.dict(let k1, let v1), .dict(let k2, let v2)) where !x.isKeyedTable || !y.isKeyedTable:
+      if case .table = k1 { break }
+      var keys = k1.items, vals = v1.items
+      for (k, v) in zip(k2.items, v2.items) {
+        if let i = keys.firstIndex(where: { Match.equal($0, k) }) { vals[i] = v } else { keys.append(k); vals.append(v) }
+      }
+      return .dict(Value.fromItems(keys), Value.fromItems(vals))
+    case (.dict(.table(let k1), .table(let v1)), .dict(.table(let k2), .table(let v2))):
+      return try Tables.upsertKeyed(k1, v1, k2, v2)
+    default: break
+    }
+    let left = x.isAtom || x.isDict ? [x] : x.items
+    let right = y.isAtom || y.isDict ? [y] : y.items
+    let all = left + right
+    if case .list = x, case .list = y { return .list(all) }
+    return Value.fromItems(all)
+  }
+
+  static func concat(_ a: Vector.Storage, _ b: Vector.Storage) -> Vector.Storage {
+    switch (a, b) {
+    case (.bool(let p), .bool(let q)): return .bool(p + q)
+    case (.guid(let p), .guid(let q)): return .guid(p + q)
+    case (.byte(let p), .byte(let q)): return .byte(p + q)
+    case (.char(let p), .char(let q)): return .char(p + q)
+    case (.short(let p), .short(let q)): return .short(p + q)
+    case (.int(let p), .int(let q)): return .int(p + q)
+    case (.long(let p), .long(let q)): return .long(p + q)
+    case (.real(let p), .real(let q)): return .real(p + q)
+    case (.float(let p), .float(let q)): return .float(p + q)
+    case (.symbol(let p), .symbol(let q)): return .symbol(p + q)
+    default: return a
+    }
+  }
+
+  /// `n#x`: take from the front (or back when negative), repeating cyclically.
+  static func take(_ x: Value, _ y: Value) throws -> Value {
+    if case .vector(let sv) = x, let shape = sv.positions, shape.count >= 2, !y.isTable {
+      // Reshape: `2 3#til 6`
+      let items = y.isAtom ? [y] : y.items
+      guard !items.isEmpty else { throw QError.length }
+      var k = 0
+      func build(_ dims: ArraySlice<Int>) -> Value {
+        if dims.count == 1 {
+          let n = dims.first!
+          let row = (0..<n).map { _ -> Value in defer { k += 1 }; return items[k % items.count] }
+          return Value.fromItems(row)
+        }
+        return .list((0..<dims.first!).map { _ in build(dims.dropFirst()) })
+      }
+      return build(shape[...])
+    }
+    if case .symbol = x, case .table = y { return try Tables.takeColumns(x, y) }
+    if case .vector(let sv) = x, sv.type == .symbol { return try Tables.takeColumns(x, y) }
+    guard x.isAtom, let n = x.asInt else { throw QError.type }
+    switch y {
+    case .dict(let k, let v):
+      return .dict(try take(x, k), try take(x, v))
+    case .table(let t):
+      return .table(Table(names: t.names, columns: try t.columns.map { try take(x, $0) }))
+    default: break
+    }
+    let count = y.isAtom ? 1 : y.count
+    let src = y.isAtom ? Lists.enlist(y) : y
+    let m = abs(n)
+    if count == 0 {
+      if case .vector(let v) = src { return .vector(v.gather(Array(repeating: -1, count: m))) }
+      return .list(Array(repeating: .identity, count: m))
+    }
+    let idx: [Int] = n >= 0 ? (0..<m).map { $0 % count } : (0..<m).map { i in ((count - m + i) % count + count) % count }
+    switch src {
+    case .vector(let v): return .vector(v.gather(idx))
+    case .list(let a): return Value.fromItems(idx.map { a[$0] })
+    default: throw QError.type
+    }
+  }
+
+  /// `n_x` drops from the front or back; `i _ x` with a vector cuts; `x _ i` removes an item.
+  static func drop(_ x: Value, _ y: Value) throws -> Value {
+    if case .vector(let v) = x, v.type.isIntegral, !x.isAtom { return try cut(x, y) }
+    if x.isAtom, let n = x.asInt, x.atomType?.isIntegral == true, !(y.isAtom) {
+      switch y {
+      case .dict(let k, let v): return .dict(try drop(x, k), try drop(x, v))
+      case .table(let t): return .table(Table(names: t.names, columns: try t.columns.map { try drop(x, $0) }))
+      default: break
+      }
+      let c = y.count
+      let r = n >= 0 ? min(n, c)..<c : 0..<max(c + n, 0)
+      switch y {
+      case .vector(let v): return .vector(v.slice(r))
+      case .list(let a): return .list(Array(a[r]))
+      default: throw QError.type
+      }
+    }
+    // remove one item (x _ i) or a key from a dictionary
+    if case .dict(let k, let v) = x {
+      let drop = y.isAtom ? [y] : y.items
+      let keep = k.items.indices.filter { i in !drop.contains { Match.equal($0, k.item(i)) } }
+      let pos = Value.longs(keep.map { Int64($0) })
+      return .dict(try Interpreter.shared.index1(k, pos), try Interpreter.shared.index1(v, pos))
+    }
+    if let i = y.asInt, y.isAtom {
+      let c = x.count
+      let keep = (0..<c).filter { $0 != i }.map { Int64($0) }
+      return try Interpreter.shared.index1(x, .longs(keep))
+    }
+    throw QError.type
+  }
+
+  static func cut(_ x: Value, _ y: Value) throws -> Value {
+    if x.isAtom, let n = x.asInt {
+      guard n > 0 else { throw QError.domain }
+      let c = y.count
+      let starts = stride(from: 0, to: c, by: n).map { Int64($0) }
+      return try cut(.longs(starts), y)
+    }
+    guard case .vector(let v) = x, let starts = v.positions else { throw QError.type }
+    let c = y.count
+    var parts: [Value] = []
+    for (j, s) in starts.enumerated() {
+      let e = j + 1 < starts.count ? starts[j + 1] : c
+      guard s >= 0, s <= c, e >= s else { throw QError.domain }
+      switch y {
+      case .vector(let vec): parts.append(.vector(vec.slice(s..<e)))
+      case .list(let a): parts.append(.list(Array(a[s..<e])))
+      case .table: parts.append(try Interpreter.shared.index1(y, .longs((s..<e).map { Int64($0) })))
+      default: throw QError.type
+      }
+    }
+    return .list(parts)
+  }
+
+  static func group(_ x: Value) throws -> Value {
+    let items = x.items
+    var keys: [Value] = []
+    var groups: [[Int64]] = []
+    var seen: [HashKey: Int] = [:]
+    for (i, v) in items.enumerated() {
+      let h = HashKey(v)
+      if let g = seen[h] { groups[g].append(Int64(i)) } else {
+        seen[h] = keys.count
+        keys.append(v)
+        groups.append([Int64(i)])
+      }
+    }
+    return .dict(Value.fromItems(keys), .list(groups.map { .longs($0) }))
+  }
+
+  /// `x^y`: y with its nulls replaced by x.
+  static func fill(_ x: Value, _ y: Value) throws -> Value {
+    try Atomic.dyad(x, y) { a, b in
+      if b.isAtom { return b.isNull ? (try castLike(a, b)) : b }
+      if case .vector(let v) = b {
+        let items = (0..<v.count).map { v[$0] }
+        let filler = try castLike(a, v[0])
+        if a.isAtom { return Value.fromItems(items.map { $0.isNull ? filler : $0 }) }
+        guard case .vector(let av) = a else { throw QError.type }
+        return Value.fromItems(items.enumerated().map { i, e in e.isNull ? (try! castLike(av[i], e)) : e })
+      }
+      return b
+    }
+  }
+
+  static func castLike(_ a: Value, _ like: Value) throws -> Value {
+    guard let t = like.atomType, let at = a.atomType, at != t else { return a }
+    return try Cast.to(t, a)
+  }
+
+  static func sublist(_ x: Value, _ y: Value) throws -> Value {
+    if x.isAtom, let n = x.asInt {
+      let c = y.count
+      let r = n >= 0 ? 0..<min(n, c) : max(c + n, 0)..<c
+      return try Interpreter.shared.index1(y, .longs(r.map { Int64($0) }))
+    }
+    guard case .vector(let v) = x, let p = v.positions, p.count == 2 else { throw QError.type }
+    let c = y.count
+    let s = min(p[0], c), e = min(p[0] + p[1], c)
+    return try Interpreter.shared.index1(y, .longs((s..<e).map { Int64($0) }))
+  }
+
+  static func rotate(_ x: Value, _ y: Value) throws -> Value {
+    guard let n = x.asInt else { throw QError.type }
+    let c = y.count
+    if y.isAtom || c == 0 { return y }
+    let k = ((n % c) + c) % c
+    return try Interpreter.shared.index1(y, .longs((0..<c).map { Int64(($0 + k) % c) }))
+  }
+
+  /// `?[c;a;b]`: pick from a where c, else from b.
+  static func vectorConditional(_ i: Interpreter, _ a: [Value]) throws -> Value {
+    guard a.count == 3 else { throw QError.rank }
+    guard case .vector(let cv) = a[0], case .bool(let c) = cv.storage else { throw QError.type }
+    let n = c.count
+    let t = a[1].isAtom ? Array(repeating: a[1], count: n) : a[1].items
+    let f = a[2].isAtom ? Array(repeating: a[2], count: n) : a[2].items
+    guard t.count == n, f.count == n else { throw QError.length }
+    return Value.fromItems((0..<n).map { c[$0] ? t[$0] : f[$0] })
+  }
+}

@@ -1,0 +1,1 @@
+// IPC: wire codec and transport (issue 4).

@@ -1,0 +1,73 @@
+import QValues
+
+/// qSQL: `select cols by groups from t where conditions`, and `exec`, `update`,
+/// `delete`. Commas between columns and conditions separate them rather than join.
+extension Parser {
+  mutating func parseQuery(_ word: String) throws -> Node {
+    let kind = Query.Kind(rawValue: word)!
+    var limit: Node? = nil
+    if at(.leftBracket) && !current.spaceBefore {
+      _ = advance()
+      let args = try parseArguments()
+      limit = args.first ?? nil
+    }
+    var columns: [(name: String?, expr: Node)] = []
+    var by: [(name: String?, expr: Node)]? = nil
+    var deleteColumns: [String] = []
+    if kind == .delete {
+      while !(at(.name) && current.text == "from") {
+        if at(.name) { deleteColumns.append(advance().text) } else if at(.verb) && current.text == "," { _ = advance() } else { throw QError.parse }
+      }
+    } else {
+      columns = try parseColumnList(until: ["by", "from"])
+      if at(.name) && current.text == "by" {
+        _ = advance()
+        by = try parseColumnList(until: ["from"])
+      }
+    }
+    guard at(.name) && current.text == "from" else { throw QError.parse }
+    _ = advance()
+    guard let from = try parseExpression(Stops(comma: false, words: ["where"])) else { throw QError.parse }
+    var wheres: [Node] = []
+    if at(.name) && current.text == "where" {
+      _ = advance()
+      while true {
+        guard let w = try parseExpression(Stops(comma: true, words: [])) else { throw QError.parse }
+        wheres.append(w)
+        if at(.verb) && current.text == "," { _ = advance(); continue }
+        break
+      }
+    }
+    return .query(Query(kind: kind, columns: columns, by: by, from: from, wheres: wheres, limit: limit, deleteColumns: deleteColumns))
+  }
+
+  mutating func parseColumnList(until words: Set<String>) throws -> [(name: String?, expr: Node)] {
+    var out: [(name: String?, expr: Node)] = []
+    while !(at(.name) && words.contains(current.text)) {
+      if at(.end) { throw QError.parse }
+      guard let e = try parseExpression(Stops(comma: true, words: words)) else { throw QError.parse }
+      if case .assign(let a) = e, a.indices == nil, a.op == nil {
+        out.append((a.name, a.value))
+      } else {
+        out.append((Parser.columnName(e), e))
+      }
+      if at(.verb) && current.text == "," { _ = advance() }
+    }
+    return out
+  }
+
+  /// The name q gives an unnamed result column: the first column name the expression
+  /// reads, left to right, or nil (the evaluator then uses `x`).
+  public static func columnName(_ e: Node) -> String? {
+    switch e {
+    case .name(let n): return n.contains(".") ? String(n.split(separator: ".").last ?? "") : n
+    case .apply(let f, let args):
+      for a in args { if let a, let n = columnName(a) { return n } }
+      if case .name = f { return nil }
+      return columnName(f)
+    case .prefix(_, let x): return columnName(x)
+    case .group(let x): return columnName(x)
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import QValues
+
+/// What a lambda's body tells about its scope: which of x, y, z it uses (its implicit
+/// parameters) and which names it assigns (its locals). Nested lambdas have their own.
+extension Parser {
+  static func implicitParams(_ statements: [Node]) -> [String] {
+    var used = Set<String>()
+    for s in statements { collectNames(s, into: &used) }
+    if used.contains("z") { return ["x", "y", "z"] }
+    if used.contains("y") { return ["x", "y"] }
+    return ["x"]
+  }
+
+  static func collectNames(_ node: Node, into names: inout Set<String>) {
+    walk(node) { n in
+      switch n {
+      case .name(let s): names.insert(s)
+      case .assign(let a): names.insert(a.name)
+      default: break
+      }
+    }
+  }
+
+  static func assignedNames(_ statements: [Node]) -> [String] {
+    var out: [String] = []
+    for s in statements {
+      walk(s) { n in
+        if case .assign(let a) = n, !a.global, !out.contains(a.name), !a.name.contains(".") { out.append(a.name) }
+      }
+    }
+    return out
+  }
+
+  /// Visit every node except the bodies of nested lambdas.
+  public static func walk(_ node: Node, _ visit: (Node) -> Void) {
+    visit(node)
+    switch node {
+    case .derived(_, let f): walk(f, visit)
+    case .prefix(let f, let x): walk(f, visit); walk(x, visit)
+    case .apply(let f, let args):
+      walk(f, visit)
+      for a in args { if let a { walk(a, visit) } }
+    case .list(let items), .cond(let items), .block(let items), .control(_, let items):
+      for i in items { walk(i, visit) }
+    case .group(let x), .ret(let x), .signal(let x): walk(x, visit)
+    case .assign(let a):
+      if let idx = a.indices { for i in idx { if let i { walk(i, visit) } } }
+      if let op = a.op { walk(op, visit) }
+      walk(a.value, visit)
+    case .query(let q):
+      for c in q.columns { walk(c.expr, visit) }
+      for c in q.by ?? [] { walk(c.expr, visit) }
+      walk(q.from, visit)
+      for w in q.wheres { walk(w, visit) }
+    default: break
+    }
+  }
+}

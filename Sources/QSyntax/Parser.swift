@@ -1,0 +1,305 @@
+import QValues
+
+/// A recursive-descent parser for q, one function per rule:
+///
+///     program    := statement (";" | newline) statement ...
+///     expression := term*   folded right to left: noun verb expression | verb expression | noun expression
+///     term       := primary ( "[" arguments "]" | adverb )*
+///     primary    := literal | name | verb | "(" list ")" | "{" lambda "}" | "$[" ... "]" | control
+///
+/// Assignment, return (`:x`) and signal (`'x`) take the whole rest of their expression.
+public struct Parser {
+  var tokens: [Token]
+  var pos = 0
+  let source: [UInt8]
+  /// The namespace lambdas are defined in (`\d`).
+  public var context = ""
+
+  /// Dyadic keywords that q lets you write between their arguments.
+  public static let infixKeywords: Set<String> = [
+    "and", "or", "mod", "div", "xexp", "in", "within", "like", "except", "inter", "union", "cross",
+    "xbar", "xlog", "xprev", "xrank", "sv", "vs", "cut", "sublist", "ss", "ij", "ijf", "lj", "ljf", "uj", "ujf",
+    "aj", "aj0", "ajf", "ajf0", "pj", "asof", "wj", "wj1",
+    "xasc", "xdesc", "xcol", "xcols", "xkey", "xgroup", "insert", "upsert", "each", "over", "scan", "prior", "peach",
+    "bin", "binr", "rotate", "mavg", "mcount", "mdev", "mmax", "mmin", "msum", "wavg", "wsum", "cor", "cov", "scov",
+    "ema", "fby", "set", "dsave", "mmu", "lsq", "rank", "xgroup", "sublist", "mins", "ss", "ssr", "setm", "upsert",
+    "cut", "dict", "vs", "sv", "like", "except", "inter", "union", "div", "mod",
+  ]
+  static let queryWords: Set<String> = ["select", "exec", "update", "delete"]
+
+  public init(_ source: String) throws {
+    self.source = Array(source.utf8)
+    self.tokens = try Lexer.tokenize(source)
+  }
+
+  /// Parse a whole program: top-level statements. `trailingSemicolon` tells the console
+  /// not to print the last result.
+  public static func parse(_ source: String, context: String = "") throws -> (statements: [Node], silent: Bool) {
+    var p = try Parser(source)
+    p.context = context
+    return try p.parseProgram()
+  }
+
+  // MARK: tokens
+
+  var current: Token { tokens[pos] }
+  func peekKind(_ k: Int = 1) -> Token.Kind { pos + k < tokens.count ? tokens[pos + k].kind : .end }
+  mutating func advance() -> Token { let t = tokens[pos]; if pos < tokens.count - 1 { pos += 1 }; return t }
+  func at(_ kind: Token.Kind) -> Bool { current.kind == kind }
+
+  mutating func expect(_ kind: Token.Kind, _ what: String) throws {
+    guard at(kind) else { throw QError(current.kind == .end ? what : current.text.isEmpty ? what : current.text) }
+    _ = advance()
+  }
+
+  // MARK: program := statement (";"|newline statement)*
+
+  mutating func parseProgram() throws -> ([Node], Bool) {
+    var statements: [Node] = []
+    var silent = false
+    while !at(.end) {
+      if at(.newline) || at(.semicolon) { silent = at(.semicolon); _ = advance(); continue }
+      silent = false
+      guard let s = try parseExpression() else {
+        throw QError(current.text)
+      }
+      statements.append(s)
+      if at(.rightParen) || at(.rightBracket) || at(.rightBrace) { throw QError(current.text) }
+    }
+    return (statements, silent)
+  }
+
+  // MARK: expression := term*
+
+  struct Stops {
+    var comma = false
+    var words: Set<String> = []
+  }
+
+  func isTerminator(_ stops: Stops) -> Bool {
+    switch current.kind {
+    case .semicolon, .rightParen, .rightBracket, .rightBrace, .newline, .end: return true
+    case .verb: return stops.comma && current.text == ","
+    case .name: return stops.words.contains(current.text)
+    default: return false
+    }
+  }
+
+  mutating func parseExpression(_ stops: Stops = Stops()) throws -> Node? {
+    var terms: [(node: Node, isVerb: Bool)] = []
+    while !isTerminator(stops) {
+      // `:x` returns, `'x` signals: both take the rest of the expression.
+      if terms.isEmpty && at(.verb) && current.text == ":" && !isTerminatorAfter() {
+        _ = advance()
+        let v = try parseExpression(stops) ?? .constant(.identity)
+        return .ret(v)
+      }
+      if at(.adverb) && current.text == "'" && (terms.isEmpty || current.spaceBefore) {
+        _ = advance()
+        let v = try parseExpression(stops) ?? .constant(.identity)
+        terms.append((.signal(v), false))
+        break
+      }
+      let (term, isVerb, assigned) = try parseTerm(stops)
+      terms.append((term, isVerb))
+      if assigned { break }
+    }
+    return fold(terms, 0)
+  }
+
+  func isTerminatorAfter() -> Bool {
+    switch peekKind() {
+    case .semicolon, .rightParen, .rightBracket, .rightBrace, .newline, .end: return true
+    default: return false
+    }
+  }
+
+  /// Right-to-left: a verb with a right argument is applied; a noun followed by a verb
+  /// is that verb's left argument; a noun followed by a noun applies the first to the rest.
+  func fold(_ terms: [(node: Node, isVerb: Bool)], _ i: Int) -> Node? {
+    guard i < terms.count else { return nil }
+    let (t, isVerb) = terms[i]
+    if isVerb {
+      guard let right = fold(terms, i + 1) else { return t }
+      return .prefix(t, right)
+    }
+    guard i + 1 < terms.count else { return t }
+    if terms[i + 1].isVerb {
+      let op = terms[i + 1].node
+      return .apply(op, [t, fold(terms, i + 2)])
+    }
+    return .apply(t, [fold(terms, i + 1)!])
+  }
+
+  // MARK: term := primary ("[" arguments "]" | adverb)*
+
+  mutating func parseTerm(_ stops: Stops) throws -> (Node, Bool, Bool) {
+    var (node, isVerb) = try parsePrimary(stops)
+    if case .query = node { return (node, false, true) }
+    if case .name(let n) = node, let assign = try parseAssignment(name: n, indices: nil, stops) {
+      return (assign, false, true)
+    }
+    while true {
+      if at(.leftBracket) {
+        _ = advance()
+        let args = try parseArguments()
+        if case .name(let n) = node, let assign = try parseAssignment(name: n, indices: args, stops) {
+          return (assign, false, true)
+        }
+        node = .apply(node, args)
+        isVerb = false
+      } else if at(.adverb) && !current.spaceBefore {
+        let t = advance()
+        node = .derived(Adverb(rawValue: t.text)!, node)
+        isVerb = true
+      } else {
+        break
+      }
+    }
+    return (node, isVerb, false)
+  }
+
+  /// `name:`, `name op:`, `name::` and their indexed forms.
+  mutating func parseAssignment(name: String, indices: [Node?]?, _ stops: Stops) throws -> Node? {
+    if at(.verb) && current.text == ":" {
+      _ = advance()
+      let v = try parseExpression(stops) ?? .constant(.identity)
+      return .assign(Assignment(name: name, indices: indices, op: nil, value: v, global: false))
+    }
+    if at(.doubleColon) {
+      _ = advance()
+      let v = try parseExpression(stops) ?? .constant(.identity)
+      return .assign(Assignment(name: name, indices: indices, op: nil, value: v, global: true))
+    }
+    // a+:1, a,:x — a verb immediately followed by a colon.
+    if at(.verb) && current.text != ":" && peekKind() == .verb && tokens[pos + 1].text == ":" && !tokens[pos + 1].spaceBefore {
+      let op = advance().text
+      _ = advance()
+      let v = try parseExpression(stops) ?? .constant(.identity)
+      return .assign(Assignment(name: name, indices: indices, op: .verb(op), value: v, global: false))
+    }
+    if at(.name) && Parser.infixKeywords.contains(current.text) && peekKind() == .verb && tokens[pos + 1].text == ":" && !tokens[pos + 1].spaceBefore {
+      let op = advance().text
+      _ = advance()
+      let v = try parseExpression(stops) ?? .constant(.identity)
+      return .assign(Assignment(name: name, indices: indices, op: .name(op), value: v, global: false))
+    }
+    return nil
+  }
+
+  /// arguments := expression? (";" expression?)*  — empty slots are elided arguments.
+  mutating func parseArguments() throws -> [Node?] {
+    var args: [Node?] = []
+    while true {
+      while at(.newline) { _ = advance() }
+      let e = try parseExpression()
+      args.append(e)
+      while at(.newline) { _ = advance() }
+      if at(.semicolon) { _ = advance(); continue }
+      try expect(.rightBracket, "]")
+      break
+    }
+    if args.count == 1 && args[0] == nil { return [.constant(.identity)] }
+    return args
+  }
+
+  // MARK: primary
+
+  mutating func parsePrimary(_ stops: Stops) throws -> (Node, Bool) {
+    let t = current
+    switch t.kind {
+    case .literal:
+      _ = advance()
+      return (.constant(t.value!), false)
+    case .name:
+      _ = advance()
+      if Parser.queryWords.contains(t.text) { return (try parseQuery(t.text), false) }
+      if (t.text == "if" || t.text == "do" || t.text == "while") && at(.leftBracket) {
+        _ = advance()
+        let args = try parseArguments()
+        return (.control(t.text, args.map { $0 ?? .empty }), false)
+      }
+      if Parser.infixKeywords.contains(t.text) && !at(.leftBracket) { return (.verb(t.text), true) }
+      return (.name(t.text), false)
+    case .verb:
+      _ = advance()
+      if t.text == "$" && at(.leftBracket) && !current.spaceBefore {
+        _ = advance()
+        let args = try parseArguments()
+        return (.cond(args.map { $0 ?? .constant(.identity) }), false)
+      }
+      return (.verb(t.text), true)
+    case .doubleColon:
+      _ = advance()
+      return (.constant(.identity), false)
+    case .leftParen:
+      _ = advance()
+      return (try parseList(), false)
+    case .leftBrace:
+      return (try parseLambda(), false)
+    case .leftBracket:
+      _ = advance()
+      let items = try parseArguments()
+      return (.block(items.map { $0 ?? .empty }), false)
+    case .adverb:
+      // An adverb with nothing before it: q reads `/` here as a comment, and a lone
+      // `\:` or `':` as an error.
+      throw QError(t.text)
+    default:
+      throw QError(t.text.isEmpty ? "parse" : t.text)
+    }
+  }
+
+  /// list := "(" ")" | "(" expression ")" | "(" expression? (";" expression?)+ ")"
+  mutating func parseList() throws -> Node {
+    var items: [Node] = []
+    var sawSemicolon = false
+    while at(.newline) { _ = advance() }
+    if at(.rightParen) { _ = advance(); return .constant(.list([])) }
+    while true {
+      while at(.newline) { _ = advance() }
+      let e = try parseExpression()
+      items.append(e ?? .constant(.identity))
+      while at(.newline) { _ = advance() }
+      if at(.semicolon) { _ = advance(); sawSemicolon = true; continue }
+      try expect(.rightParen, ")")
+      break
+    }
+    return sawSemicolon ? .list(items) : .group(items[0])
+  }
+
+  /// lambda := "{" ("[" names "]")? statement (";" statement)* "}"
+  mutating func parseLambda() throws -> Node {
+    let open = advance()
+    var params: [String]? = nil
+    if at(.leftBracket) {
+      _ = advance()
+      var names: [String] = []
+      while !at(.rightBracket) {
+        if at(.name) { names.append(advance().text) } else if at(.semicolon) || at(.newline) { _ = advance() } else { throw QError(current.text) }
+      }
+      _ = advance()
+      params = names
+    }
+    var statements: [Node] = []
+    while true {
+      if at(.semicolon) || at(.newline) {
+        if at(.semicolon) { statements.append(.empty) }
+        _ = advance(); continue
+      }
+      if at(.rightBrace) { break }
+      if at(.end) { throw QError("{") }
+      guard let s = try parseExpression() else { throw QError(current.text) }
+      if !statements.isEmpty, case .empty = statements.last! { statements.removeLast() }
+      statements.append(s)
+      if !(at(.semicolon) || at(.newline) || at(.rightBrace)) { throw QError(current.text) }
+    }
+    let close = advance()
+    let text = String(decoding: source[open.offset..<close.endOffset], as: UTF8.self)
+    let usesImplicit = Parser.implicitParams(statements)
+    let names = params ?? usesImplicit
+    let locals = Parser.assignedNames(statements).filter { !names.contains($0) }
+    let lambda = Lambda(source: text, params: names, locals: locals, body: LambdaBody(statements), context: context)
+    return .lambda(lambda)
+  }
+}

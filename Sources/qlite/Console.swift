@@ -1,0 +1,148 @@
+import QEval
+import QSyntax
+import QValues
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads q lines from stdin, evaluates them and prints results as the q console does.
+/// With a non-terminal stdin no prompt or banner is shown.
+final class Console {
+  let interpreter: Interpreter
+  var pending = ""
+
+  init(interpreter: Interpreter) {
+    self.interpreter = interpreter
+  }
+
+  func runScript(_ path: String) {
+    do {
+      try interpreter.loadScript(path)
+    } catch let e as QError {
+      FileOutput.write(2, "'" + e.message + "\n")
+    } catch QControl.exit(let code) {
+      exit(code)
+    } catch {
+      FileOutput.write(2, "'\(error)\n")
+    }
+  }
+
+  func runCommand(_ command: String) {
+    do {
+      if let v = try interpreter.systemCommand(command) { show(v) }
+    } catch let e as QError {
+      FileOutput.write(2, "'" + e.message + "\n")
+    } catch QControl.exit(let code) {
+      exit(code)
+    } catch {}
+  }
+
+  /// Evaluate one complete input and print its result or error.
+  func execute(_ text: String) {
+    do {
+      if text.hasPrefix("\\") && !text.hasPrefix("\\\\ ") {
+        let cmd = String(text.dropFirst())
+        if let v = try interpreter.systemCommand(cmd) { show(v) }
+        return
+      }
+      if let v = try interpreter.evaluate(text) { show(v) }
+    } catch let e as QError {
+      FileOutput.write(2, "'" + e.message + "\n")
+    } catch QControl.exit(let code) {
+      exit(code)
+    } catch {
+      FileOutput.write(2, "'\(error)\n")
+    }
+  }
+
+  func show(_ v: Value) {
+    let text = Format.display(v)
+    FileOutput.write(1, text.isEmpty ? "" : text + "\n")
+  }
+
+  /// Brackets still open at the end of the text: the statement goes on.
+  static func isIncomplete(_ text: String) -> Bool {
+    var depth = 0
+    var inString = false
+    var escape = false
+    var prev: UInt8 = 32
+    var inComment = false
+    for c in text.utf8 {
+      if inComment { if c == 10 { inComment = false }; prev = c; continue }
+      if inString {
+        if escape { escape = false } else if c == 92 { escape = true } else if c == 34 { inString = false }
+        prev = c
+        continue
+      }
+      switch c {
+      case 34: inString = true
+      case 40, 91, 123: depth += 1
+      case 41, 93, 125: depth -= 1
+      case 47 where prev == 32 || prev == 10 || prev == 9: inComment = true
+      default: break
+      }
+      prev = c
+    }
+    return depth > 0 && !inString
+  }
+
+  /// The plain reader: line by line from stdin until end of input.
+  func run(quiet: Bool) -> Int32 {
+    var reader = LineReader(fd: 0)
+    while let line = reader.readLine() {
+      let text = pending.isEmpty ? line : pending + "\n" + line
+      if Console.isIncomplete(text) {
+        pending = text
+        continue
+      }
+      pending = ""
+      if text.trimmingCharacters(in: " \t\r").isEmpty { continue }
+      if text == "\\\\" { return 0 }
+      execute(text)
+    }
+    if !pending.isEmpty { execute(pending) }
+    return 0
+  }
+}
+
+/// Buffered line reading from a file descriptor.
+struct LineReader {
+  let fd: Int32
+  var buffer: [UInt8] = []
+  var start = 0
+  var eof = false
+
+  init(fd: Int32) { self.fd = fd }
+
+  mutating func readLine() -> String? {
+    while true {
+      if let nl = buffer[start...].firstIndex(of: 10) {
+        let line = String(decoding: buffer[start..<nl], as: UTF8.self)
+        start = nl + 1
+        return line.hasSuffix("\r") ? String(line.dropLast()) : line
+      }
+      if eof {
+        if start < buffer.count {
+          let line = String(decoding: buffer[start...], as: UTF8.self)
+          start = buffer.count
+          return line
+        }
+        return nil
+      }
+      if start > 0 { buffer.removeFirst(start); start = 0 }
+      var chunk = [UInt8](repeating: 0, count: 65536)
+      let n = Glibc.read(fd, &chunk, chunk.count)
+      if n <= 0 { eof = true } else { buffer += chunk[0..<n] }
+    }
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}
