@@ -26,10 +26,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: optimise),
-    .testTarget(name: "QValuesTests", dependencies: ["QValues"]),
-    .testTarget(name: "QSyntaxTests", dependencies: ["QSyntax"]),
-    .testTarget(name: "QEvalTests", dependencies: ["QEval"], resources: [.copy("Transcripts")]),
-    .testTarget(name: "QIPCTests", dependencies: ["QIPC"]),
-    .testTarget(name: "qliteTests", dependencies: ["QEval"]),
+    .testTarget(name: "QEvalTests", dependencies: ["QEval"], exclude: ["Transcripts"]),
   ]
 )

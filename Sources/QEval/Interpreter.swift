@@ -169,8 +169,25 @@ public final class Interpreter {
       for i in items { r = try eval(i) }
       return r
     case .query(let q): return try runQuery(q)
+    case .table(let keys, let columns): return try tableLiteral(keys, columns)
     case .empty: return .identity
     }
+  }
+
+  func tableLiteral(_ keys: [(name: String, expr: Node)], _ columns: [(name: String, expr: Node)]) throws -> Value {
+    func build(_ cols: [(name: String, expr: Node)]) throws -> Table {
+      var vals = [Value](repeating: .identity, count: cols.count)
+      for j in stride(from: cols.count - 1, through: 0, by: -1) { vals[j] = try eval(cols[j].expr) }
+      let n = vals.filter { !$0.isAtom }.map { $0.count }.max() ?? 1
+      for v in vals where !v.isAtom && v.count != n { throw QError.length }
+      let fixed = try vals.map { v in v.isAtom ? try Lists.take(.j(n), v) : v }
+      return Table(names: cols.map { $0.name }, columns: fixed)
+    }
+    let value = try build(columns)
+    if keys.isEmpty { return .table(value) }
+    let key = try build(keys)
+    guard key.count == value.count || columns.isEmpty else { throw QError.length }
+    return .dict(.table(key), .table(value))
   }
 
   func verbValue(_ g: String) throws -> Value {

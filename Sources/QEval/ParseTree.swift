@@ -25,7 +25,7 @@ enum ParseTree {
     case .ret(let x): return .list([primitive(":"), fromNode(x)])
     case .signal(let x): return .list([primitive("'"), fromNode(x)])
     case .block(let items): return .list([.symbol(";")] + items.map(fromNode))
-    case .query: return .identity
+    case .query, .table: return .identity
     case .empty: return .identity
     }
   }

@@ -32,6 +32,8 @@ public indirect enum Node: Sendable {
   case block([Node])
   /// `select`, `exec`, `update`, `delete`.
   case query(Query)
+  /// `([k:...] c:...; ...)`: a table, keyed when key columns are given.
+  case table(keys: [(name: String, expr: Node)], columns: [(name: String, expr: Node)])
   /// An empty statement (`;;`) or argument.
   case empty
 }

@@ -47,6 +47,8 @@ extension Parser {
       if let idx = a.indices { for i in idx { if let i { walk(i, visit) } } }
       if let op = a.op { walk(op, visit) }
       walk(a.value, visit)
+    case .table(let keys, let columns):
+      for c in keys + columns { walk(c.expr, visit) }
     case .query(let q):
       for c in q.columns { walk(c.expr, visit) }
       for c in q.by ?? [] { walk(c.expr, visit) }

@@ -256,6 +256,7 @@ public struct Parser {
     var sawSemicolon = false
     while at(.newline) { _ = advance() }
     if at(.rightParen) { _ = advance(); return .constant(.list([])) }
+    if at(.leftBracket) { return try parseTableLiteral() }
     while true {
       while at(.newline) { _ = advance() }
       let e = try parseExpression()
@@ -266,6 +267,37 @@ public struct Parser {
       break
     }
     return sawSemicolon ? .list(items) : .group(items[0])
+  }
+
+  /// table := "(" "[" columns? "]" columns? ")"
+  mutating func parseTableLiteral() throws -> Node {
+    _ = advance()
+    var keys: [(name: String, expr: Node)] = []
+    if !at(.rightBracket) { keys = try parseNamedColumns(closing: .rightBracket) }
+    try expect(.rightBracket, "]")
+    var columns: [(name: String, expr: Node)] = []
+    while at(.newline) { _ = advance() }
+    if !at(.rightParen) { columns = try parseNamedColumns(closing: .rightParen) }
+    try expect(.rightParen, ")")
+    return .table(keys: keys, columns: columns)
+  }
+
+  mutating func parseNamedColumns(closing: Token.Kind) throws -> [(name: String, expr: Node)] {
+    var out: [(name: String, expr: Node)] = []
+    while true {
+      while at(.newline) { _ = advance() }
+      guard let e = try parseExpression() else { throw QError(current.text) }
+      if case .assign(let a) = e, a.indices == nil, a.op == nil {
+        out.append((a.name, a.value))
+      } else {
+        out.append((Parser.columnName(e) ?? "x", e))
+      }
+      while at(.newline) { _ = advance() }
+      if at(.semicolon) { _ = advance(); continue }
+      if at(closing) { break }
+      throw QError(current.text)
+    }
+    return out
   }
 
   /// lambda := "{" ("[" names "]")? statement (";" statement)* "}"

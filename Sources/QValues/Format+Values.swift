@@ -109,7 +109,9 @@ public extension Format {
     case .lambda(let l): return l.source
     case .primitive(let p): return p.name
     case .projection(let g, let args):
-      return shortForm(g) + "[" + args.map { $0.map(shortForm) ?? "" }.joined(separator: ";") + "]"
+      var shown = args
+      while shown.count > 1, shown.last! == nil { shown.removeLast() }
+      return shortForm(g) + "[" + shown.map { $0.map(shortForm) ?? "" }.joined(separator: ";") + "]"
     case .composition(let parts): return parts.map(shortForm).joined()
     case .derived(let a, let g):
       let inner = shortForm(g)

@@ -41,14 +41,7 @@ final class Console {
   /// Evaluate one complete input and print its result or error.
   func execute(_ text: String) {
     do {
-      if text.hasPrefix("\\") && !text.hasPrefix("\\\\ ") {
-        let cmd = String(text.dropFirst())
-        if let v = try interpreter.systemCommand(cmd) { show(v) }
-        return
-      }
-      if let v = try interpreter.evaluate(text) { show(v) }
-    } catch let e as QError {
-      FileOutput.write(2, "'" + e.message + "\n")
+      try interpreter.execute(text)
     } catch QControl.exit(let code) {
       exit(code)
     } catch {
@@ -61,38 +54,12 @@ final class Console {
     FileOutput.write(1, text.isEmpty ? "" : text + "\n")
   }
 
-  /// Brackets still open at the end of the text: the statement goes on.
-  static func isIncomplete(_ text: String) -> Bool {
-    var depth = 0
-    var inString = false
-    var escape = false
-    var prev: UInt8 = 32
-    var inComment = false
-    for c in text.utf8 {
-      if inComment { if c == 10 { inComment = false }; prev = c; continue }
-      if inString {
-        if escape { escape = false } else if c == 92 { escape = true } else if c == 34 { inString = false }
-        prev = c
-        continue
-      }
-      switch c {
-      case 34: inString = true
-      case 40, 91, 123: depth += 1
-      case 41, 93, 125: depth -= 1
-      case 47 where prev == 32 || prev == 10 || prev == 9: inComment = true
-      default: break
-      }
-      prev = c
-    }
-    return depth > 0 && !inString
-  }
-
   /// The plain reader: line by line from stdin until end of input.
   func run(quiet: Bool) -> Int32 {
     var reader = LineReader(fd: 0)
     while let line = reader.readLine() {
       let text = pending.isEmpty ? line : pending + "\n" + line
-      if Console.isIncomplete(text) {
+      if Interpreter.isIncomplete(text) {
         pending = text
         continue
       }
