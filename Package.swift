@@ -19,10 +19,12 @@ let package = Package(
     .target(name: "QSyntax", dependencies: ["QValues"], swiftSettings: optimise),
     .target(name: "QEval", dependencies: ["QValues", "QSyntax"], swiftSettings: optimise),
     .target(name: "QIPC", dependencies: ["QValues"], swiftSettings: optimise),
+    .systemLibrary(
+      name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .executableTarget(
       name: "qlite",
       dependencies: [
-        "QEval", "QIPC",
+        "QEval", "QIPC", "CLibEdit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: optimise),

@@ -182,7 +182,11 @@ extension Interpreter {
         _ = try systemCommand(String(chunk.dropFirst()))
         continue
       }
-      _ = try evaluate(chunk)
+      // Scripts show the results of their expressions, as the console does.
+      if let v = try evaluate(chunk) {
+        let shown = Format.display(v)
+        if !shown.isEmpty { writeOut(shown + "\n") }
+      }
     }
   }
 }

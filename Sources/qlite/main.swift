@@ -7,11 +7,16 @@ import QValues
 
 let version = "qlite 0.1"
 
-let options: Options
+let commandLine: CommandLineArguments
 do {
-  options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+  commandLine = try CommandLineArguments.parse(Array(CommandLine.arguments.dropFirst()))
 } catch {
   Options.exit(withError: error)
+}
+let options = commandLine.options
+if options.help {
+  print(Options.helpMessage(columns: 100).replacingOccurrences(of: "options", with: "qlite [script.q [args]]"))
+  exit(0)
 }
 if options.version {
   print(version)
@@ -19,7 +24,7 @@ if options.version {
 }
 
 let interpreter = Interpreter()
-interpreter.commandLineArgs = options.scriptArgs
+interpreter.commandLineArgs = commandLine.scriptArgs
 if options.console.count == 2 {
   DisplaySettings.rows = options.console[0]
   DisplaySettings.columns = options.console[1]
@@ -27,10 +32,10 @@ if options.console.count == 2 {
 if let p = options.precision { DisplaySettings.precision = p }
 let console = Console(interpreter: interpreter)
 
-if let script = options.script {
+if let script = commandLine.script {
   interpreter.scriptFile = script
   console.runScript(script)
 }
 if let p = options.port { console.runCommand("p \(p)") }
 if let t = options.timer { interpreter.timerPeriod = t }
-exit(console.run(quiet: options.quiet))
+exit(Console.isInteractive ? console.runInteractive(quiet: options.quiet) : console.run(quiet: options.quiet))
