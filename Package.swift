@@ -28,6 +28,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: optimise),
+    .testTarget(name: "QValuesTests", dependencies: ["QValues"]),
+    .testTarget(name: "QSyntaxTests", dependencies: ["QSyntax"]),
     .testTarget(name: "QEvalTests", dependencies: ["QEval"], exclude: ["Transcripts"]),
+    // Runs the built qlite binary as a user would; `swift test` builds it first.
+    .testTarget(name: "qliteTests"),
   ]
 )
