@@ -80,10 +80,10 @@ final class ConsoleTests: XCTestCase {
     let r = try Subprocess.run(qlite, [path, "arg1", "two"])
     XCTAssertFalse(r.timedOut)
     XCTAssertEqual(r.status, 0)
-    // a script's own lines print nothing unless they write; the console prints afterwards
-    XCTAssertEqual(r.stdout, "from script\n")
-    let r2 = try Subprocess.run(qlite, [path, "arg1", "two"], stdin: ".z.x\n.z.f\n")
-    XCTAssertEqual(r2.stdout, "from script\n\"arg1\"\n\"two\"\n`\(path)\n")
+    // a script shows its expressions' results as the console does
+    XCTAssertEqual(r.stdout, "\"arg1\"\n\"two\"\n`\(path)\nfrom script\n")
+    let r2 = try Subprocess.run(qlite, [path, "arg1", "two"], stdin: "count .z.x\n")
+    XCTAssertEqual(r2.stdout, "\"arg1\"\n\"two\"\n`\(path)\nfrom script\n2\n")
   }
 
   func testScriptExitStatus() throws {
