@@ -28,7 +28,7 @@ enum System {
       return .identity
     }),
     PrimitiveDef("attr", monad: { _, x in
-      if case .vector(let v) = x { return .symbol(String(v.attr.prefix.dropLast())) }
+      if case .vector(let v) = x { return .symbol(v.attr.letter) }
       return .symbol("")
     }),
   ]

@@ -105,13 +105,17 @@ public enum StorageKind: Sendable {
 public enum Attribute: UInt8, Sendable {
   case none = 0, sorted = 1, unique = 2, parted = 3, grouped = 5
 
-  public var prefix: String {
+  /// The attribute's letter, as `attr` returns it: `s`, `u`, `p`, `g`, or empty.
+  public var letter: String {
     switch self {
     case .none: return ""
-    case .sorted: return "s#"
-    case .unique: return "u#"
-    case .parted: return "p#"
-    case .grouped: return "g#"
+    case .sorted: return "s"
+    case .unique: return "u"
+    case .parted: return "p"
+    case .grouped: return "g"
     }
   }
+
+  /// How q shows an attribute before a vector: `` `s#1 2 3 ``.
+  public var prefix: String { self == .none ? "" : "`" + letter + "#" }
 }
