@@ -18,7 +18,7 @@ let package = Package(
     .target(name: "QValues", swiftSettings: optimise),
     .target(name: "QSyntax", dependencies: ["QValues"], swiftSettings: optimise),
     .target(name: "QEval", dependencies: ["QValues", "QSyntax"], swiftSettings: optimise),
-    .target(name: "QIPC", dependencies: ["QValues"], swiftSettings: optimise),
+    .target(name: "QIPC", dependencies: ["QValues", "QSyntax", "QEval"], swiftSettings: optimise),
     .systemLibrary(
       name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .executableTarget(
@@ -33,5 +33,6 @@ let package = Package(
     .testTarget(name: "QEvalTests", dependencies: ["QEval"], exclude: ["Transcripts"]),
     // Runs the built qlite binary as a user would; `swift test` builds it first.
     .testTarget(name: "qliteTests"),
+    .testTarget(name: "QIPCTests", dependencies: ["QIPC", "QEval", "QValues"], exclude: ["Data"]),
   ]
 )

@@ -1,1 +1,0 @@
-// IPC: wire codec and transport (issue 4).
