@@ -70,12 +70,7 @@ enum Lists {
     switch x {
     case .vector(let v):
       if case .bool(let a) = v.storage {
-        var out: [Int64] = []
-        out.reserveCapacity(a.count / 2)
-        a.withUnsafeBufferPointer { p in
-          for i in 0..<p.count where p[i] { out.append(Int64(i)) }
-        }
-        return .longs(out)
+        return .longs(whereTrue(a))
       }
       guard let counts = Numeric.longs(x), v.type.isIntegral else { throw QError.type }
       var out: [Int64] = []
@@ -89,6 +84,25 @@ enum Lists {
     default:
       if let n = x.asInt, x.isAtom { return .longs(Array(repeating: 0, count: max(n, 0))) }
       throw QError.type
+    }
+  }
+
+  /// Positions of the true items: counted first, then written without branches
+  /// (random booleans would defeat the branch predictor).
+  static func whereTrue(_ a: [Bool]) -> [Int64] {
+    a.withUnsafeBufferPointer { p in
+      p.withMemoryRebound(to: UInt8.self) { bytes in
+        var n = 0
+        for b in bytes { n &+= Int(b) }
+        return [Int64](unsafeUninitializedCapacity: n + 1) { out, count in
+          var j = 0
+          for i in 0..<bytes.count {
+            out[j] = Int64(i)
+            j &+= Int(bytes[i])
+          }
+          count = n
+        }
+      }
     }
   }
 

@@ -17,12 +17,12 @@ enum Sorting {
     switch x {
     case .vector(let v):
       switch v.storage {
-      case .long(let a): return gradeKeys(a, descending)
+      case .long(let a): return RadixSort.grade(a.map { descending ? ~RadixSort.key($0) : RadixSort.key($0) })
       case .int(let a): return gradeKeys(a, descending)
       case .short(let a): return gradeKeys(a, descending)
       case .byte(let a), .char(let a): return gradeKeys(a, descending)
       case .bool(let a): return gradeKeys(a.map { $0 ? 1 : 0 }, descending)
-      case .float(let a): return gradeKeys(a.map { $0.isNaN ? -Double.infinity : $0 }, descending, nan: a.map { $0.isNaN })
+      case .float(let a): return RadixSort.grade(a.map { descending ? ~RadixSort.key($0) : RadixSort.key($0) })
       case .real(let a): return gradeKeys(a.map { $0.isNaN ? -Double.infinity : Double($0) }, descending, nan: a.map { $0.isNaN })
       case .symbol(let a): return gradeKeys(a, descending)
       case .guid(let a): return gradeKeys(a, descending)
@@ -99,8 +99,8 @@ enum Sorting {
     if x.isAtom { throw QError.type }
     if case .vector(let v) = x {
       switch v.storage {
-      case .long(let a): var s = a; s.sort(); return .vector(Vector(v.type, .long(s), attr: .sorted))
-      case .float(let a) where !a.contains(where: { $0.isNaN }): var s = a; s.sort(); return .vector(Vector(v.type, .float(s), attr: .sorted))
+      case .long(let a): return .vector(Vector(v.type, .long(RadixSort.sorted(a)), attr: .sorted))
+      case .float(let a): return .vector(Vector(v.type, .float(RadixSort.sorted(a)), attr: .sorted))
       default: break
       }
     }
