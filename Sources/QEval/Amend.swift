@@ -50,6 +50,7 @@ enum Amend {
       return try i.apply(f, args)
     } catch let e as QError {
       while i.frames.count > saved { i.frames.removeLast() }
+      i.errorSite = nil
       if case .function = handler { return try i.apply(handler, [.string(e.message)]) }
       return handler
     }
@@ -114,6 +115,25 @@ enum Amend {
     return try setItems(i, x, first, newItems)
   }
 
+  /// `x,:y` appends in place, so y must fit x's type: a typed vector takes atoms or
+  /// vectors of its type, a table takes rows with the same columns of the same types.
+  static func checkAppend(_ x: Value, _ y: Value) throws {
+    switch x {
+    case .vector(let v):
+      if case .list(let items) = y, items.isEmpty { return }
+      if y.isAtom, y.atomType == v.type { return }
+      if case .vector(let w) = y, w.type == v.type { return }
+      throw QError.type
+    case .table(let t):
+      guard case .table(let u) = y else { return }
+      for (c, name) in t.names.enumerated() {
+        guard let k = u.names.firstIndex(of: name) else { continue }
+        if case .vector(let a) = t.columns[c], case .vector(let b) = u.columns[k], a.type != b.type { throw QError.type }
+      }
+    default: return
+    }
+  }
+
   /// `:` as the amend function assigns; others combine old and new.
   static func applyOp(_ i: Interpreter, _ f: Value, _ old: Value, _ y: Value) throws -> Value {
     if case .function(.primitive(let p)) = f, p.name == ":" { return y }
@@ -150,6 +170,8 @@ enum Amend {
       }
       return Value.fromItems(rows)
     default:
+      // A typed vector keeps its type: only atoms of that type go in.
+      if case .vector(let ov) = x, items.contains(where: { $0.atomType != ov.type }) { throw QError.type }
       var all = x.items
       for (j, k) in idx.enumerated() {
         guard let p = k.asInt, k.isAtom else { throw QError.type }
@@ -190,6 +212,7 @@ extension Interpreter {
     let current: Value
     if idx.isEmpty {
       current = (try? lookup(a.name)) ?? .identity
+      if case .function(.primitive(let p)) = op, p.name == "," { try Amend.checkAppend(current, v) }
       let r = try Amend.applyOp(self, op, current, v)
       try assignName(a.name, r, global: a.global)
       return r

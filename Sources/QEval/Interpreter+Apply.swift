@@ -96,7 +96,8 @@ extension Interpreter {
       if abs(h) == 1 { writeOut(text) } else { writeErr(text) }
       return h < 0 ? x : .int(Int32(h), .int)
     default:
-      guard let p = handles else { throw QError.os("Bad file descriptor") }
+      if x.isIdentity { throw QError.type }
+      guard let p = handles else { throw QError("Cannot write to handle \(h). OS reports: Bad file descriptor") }
       return try p.send(handle: abs(h), x, async: h < 0)
     }
   }

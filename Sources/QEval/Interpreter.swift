@@ -27,6 +27,11 @@ public final class Interpreter {
   public var timerPeriod = 0
   public var listenPort = 0
   var depth = 0
+  /// The texts being evaluated, innermost last: console input, `value` strings and
+  /// lambda bodies. Error traces quote the innermost.
+  var sources: [SourceContext] = []
+  /// Where the error now unwinding was raised, noted by the innermost application.
+  var errorSite: ErrorSite?
 
   /// Called by `\p`; the IPC layer installs it.
   public var onListen: ((Int) throws -> Void)?
@@ -42,8 +47,9 @@ public final class Interpreter {
     var names: [String]
     var values: [Value?]
     let lambda: Lambda
-    init(lambda: Lambda, names: [String], values: [Value?]) {
-      self.lambda = lambda; self.names = names; self.values = values
+    let name: String?
+    init(lambda: Lambda, names: [String], values: [Value?], name: String?) {
+      self.lambda = lambda; self.names = names; self.values = values; self.name = name
     }
     @inline(__always) func slot(_ n: String) -> Int? {
       for i in 0..<names.count where names[i] == n { return i }
@@ -58,12 +64,28 @@ public final class Interpreter {
   /// Evaluate a line or script chunk; returns the value to display, or nil when the
   /// console should print nothing (assignment, trailing `;`, `::`).
   public func evaluate(_ text: String) throws -> Value? {
-    let (statements, silent) = try Parser.parse(text, context: context)
+    sources.append(SourceContext(text: text, base: 0, name: nil))
+    defer { sources.removeLast() }
+    let statements: [Node], silent: Bool
+    do {
+      (statements, silent) = try Parser.parse(text, context: context)
+    } catch let e as QError {
+      errorSite = nil
+      if let at = Parser.lastErrorOffset { noteErrorSite(at, e) }
+      throw e
+    }
     var result: Value? = nil
     var lastAssign = false
-    for s in statements {
-      result = try eval(s)
-      if case .assign = s { lastAssign = true } else { lastAssign = false }
+    do {
+      for s in statements {
+        errorSite = nil
+        result = try eval(s)
+        if case .assign = s.unlocated { lastAssign = true } else { lastAssign = false }
+      }
+    } catch let r as Return {
+      // `:x` outside a lambda ends the input with x.
+      result = r.value
+      lastAssign = false
     }
     if silent || lastAssign { return nil }
     if let r = result, case .identity = r { return nil }
@@ -147,6 +169,9 @@ public final class Interpreter {
       }
       let fv = try eval(f)
       if vals.contains(where: { $0 == nil }) { return try project(fv, vals) }
+      if case .name(let n) = f, case .function(.lambda(let l)) = fv, vals.count == l.rank || (l.rank == 0 && vals.count == 1) {
+        return try callLambda(l, vals.map { $0! }, name: n)
+      }
       return try apply(fv, vals.map { $0! })
     case .list(let items):
       var vals = [Value](repeating: .identity, count: items.count)
@@ -154,7 +179,13 @@ public final class Interpreter {
       return Value.fromItems(vals)
     case .group(let x): return try eval(x)
     case .lambda(let l): return .function(.lambda(l))
-    case .assign(let a): return try assign(a)
+    case .assign(let a):
+      do {
+        return try assign(a)
+      } catch let e as QError {
+        if errorSite == nil { noteErrorSite(a.position, e) }
+        throw e
+      }
     case .cond(let parts): return try cond(parts)
     case .control(let kind, let parts): return try control(kind, parts)
     case .ret(let x): throw Return(value: try eval(x))
@@ -171,6 +202,13 @@ public final class Interpreter {
     case .query(let q): return try runQuery(q)
     case .table(let keys, let columns): return try tableLiteral(keys, columns)
     case .empty: return .identity
+    case .located(let at, let inner):
+      do {
+        return try eval(inner)
+      } catch let e as QError {
+        if errorSite == nil { noteErrorSite(at, e) }
+        throw e
+      }
     }
   }
 
@@ -253,7 +291,7 @@ public final class Interpreter {
 
   // MARK: lambdas
 
-  func callLambda(_ l: Lambda, _ args: [Value]) throws -> Value {
+  func callLambda(_ l: Lambda, _ args: [Value], name callName: String? = nil) throws -> Value {
     guard let body = l.body as? LambdaBody else { throw QError.nyi }
     if args.count > max(l.rank, 1) { throw QError.rank }
     var names = l.params
@@ -263,14 +301,17 @@ public final class Interpreter {
     depth += 1
     defer { depth -= 1 }
     if depth > 2000 { throw QError.stack }
-    frames.append(Frame(lambda: l, names: names, values: values))
+    let name = callName ?? frames.last?.name.map { $0 + "@" }
+    frames.append(Frame(lambda: l, names: names, values: values, name: name))
+    sources.append(SourceContext(text: l.source, base: body.baseOffset, name: name))
     let savedContext = context
     if !l.context.isEmpty { context = l.context }
-    defer { frames.removeLast(); context = savedContext }
+    defer { frames.removeLast(); sources.removeLast(); context = savedContext }
     var result = Value.identity
     do {
       for s in body.statements {
         try checkInterrupt()
+        errorSite = nil
         result = try eval(s)
       }
       if case .empty = body.statements.last ?? .empty { result = .identity }

@@ -27,11 +27,12 @@ enum ParseTree {
     case .block(let items): return .list([.symbol(";")] + items.map(fromNode))
     case .query, .table: return .identity
     case .empty: return .identity
+    case .located(_, let x): return fromNode(x)
     }
   }
 
   static func fromNodeAsFunction(_ n: Node) -> Value {
-    if case .verb(let g) = n { return primitive(g) }
+    if case .verb(let g) = n.unlocated { return primitive(g) }
     return fromNode(n)
   }
 

@@ -7,6 +7,7 @@ public extension Interpreter {
   /// Evaluate one input (a q expression or a `\` command) and write what the q
   /// console shows for it: the result's display on out, `'error` on err.
   func execute(_ text: String) throws {
+    errorSite = nil
     do {
       let value: Value?
       if text.hasPrefix("\\") {
@@ -20,7 +21,8 @@ public extension Interpreter {
       }
     } catch let e as QError {
       frames.removeAll()
-      writeErr("'" + e.message + "\n")
+      writeErr("'" + e.message + "\n" + traceText(for: e, input: text))
+      errorSite = nil
     }
   }
 

@@ -36,6 +36,17 @@ public indirect enum Node: Sendable {
   case table(keys: [(name: String, expr: Node)], columns: [(name: String, expr: Node)])
   /// An empty statement (`;;`) or argument.
   case empty
+  /// Where a node starts in its source (byte offset), for error traces: wraps
+  /// applications and statements. `unlocated` looks through it.
+  case located(Int, Node)
+}
+
+extension Node {
+  /// The node without its source position.
+  public var unlocated: Node {
+    if case .located(_, let n) = self { return n.unlocated }
+    return self
+  }
 }
 
 public struct Assignment: Sendable {
@@ -44,6 +55,8 @@ public struct Assignment: Sendable {
   public var op: Node?
   public var value: Node
   public var global: Bool
+  /// Offset of the assigning `:` (or of the operator in `a+:x`), for error traces.
+  public var position: Int = 0
 }
 
 public struct Query: Sendable {
@@ -63,5 +76,10 @@ public struct Query: Sendable {
 /// The compiled body a `Lambda` carries.
 public final class LambdaBody: @unchecked Sendable {
   public let statements: [Node]
-  public init(_ statements: [Node]) { self.statements = statements }
+  /// Offset of the lambda's `{` in the text it was parsed from: positions in the
+  /// body are relative to that text.
+  public let baseOffset: Int
+  public init(_ statements: [Node], baseOffset: Int = 0) {
+    self.statements = statements; self.baseOffset = baseOffset
+  }
 }

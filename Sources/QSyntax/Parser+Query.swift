@@ -66,7 +66,7 @@ extension Parser {
       if case .name = f { return nil }
       return columnName(f)
     case .prefix(_, let x): return columnName(x)
-    case .group(let x): return columnName(x)
+    case .group(let x), .located(_, let x): return columnName(x)
     default: return nil
     }
   }

@@ -42,7 +42,7 @@ extension Parser {
       for a in args { if let a { walk(a, visit) } }
     case .list(let items), .cond(let items), .block(let items), .control(_, let items):
       for i in items { walk(i, visit) }
-    case .group(let x), .ret(let x), .signal(let x): walk(x, visit)
+    case .group(let x), .ret(let x), .signal(let x), .located(_, let x): walk(x, visit)
     case .assign(let a):
       if let idx = a.indices { for i in idx { if let i { walk(i, visit) } } }
       if let op = a.op { walk(op, visit) }

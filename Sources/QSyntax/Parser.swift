@@ -35,10 +35,19 @@ public struct Parser {
   /// Parse a whole program: top-level statements. `trailingSemicolon` tells the console
   /// not to print the last result.
   public static func parse(_ source: String, context: String = "") throws -> (statements: [Node], silent: Bool) {
+    Parser.lastErrorOffset = nil
     var p = try Parser(source)
     p.context = context
-    return try p.parseProgram()
+    do {
+      return try p.parseProgram()
+    } catch let e as QError {
+      Parser.lastErrorOffset = p.tokens[p.pos].offset
+      throw e
+    }
   }
+
+  /// Where the last failed parse stopped (byte offset), for the error trace's caret.
+  nonisolated(unsafe) public static var lastErrorOffset: Int?
 
   // MARK: tokens
 
@@ -60,10 +69,11 @@ public struct Parser {
     while !at(.end) {
       if at(.newline) || at(.semicolon) { silent = at(.semicolon); _ = advance(); continue }
       silent = false
+      let start = current.offset
       guard let s = try parseExpression() else {
         throw QError(current.text)
       }
-      statements.append(s)
+      statements.append(.located(start, s))
       if at(.rightParen) || at(.rightBracket) || at(.rightBrace) { throw QError(current.text) }
     }
     return (statements, silent)
@@ -85,9 +95,12 @@ public struct Parser {
     }
   }
 
+  typealias Term = (node: Node, isVerb: Bool, start: Int)
+
   mutating func parseExpression(_ stops: Stops = Stops()) throws -> Node? {
-    var terms: [(node: Node, isVerb: Bool)] = []
+    var terms: [Term] = []
     while !isTerminator(stops) {
+      let start = current.offset
       // `:x` returns, `'x` signals: both take the rest of the expression.
       if terms.isEmpty && at(.verb) && current.text == ":" && !isTerminatorAfter() {
         _ = advance()
@@ -97,11 +110,11 @@ public struct Parser {
       if at(.adverb) && current.text == "'" && (terms.isEmpty || current.spaceBefore) {
         _ = advance()
         let v = try parseExpression(stops) ?? .constant(.identity)
-        terms.append((.signal(v), false))
+        terms.append((.located(start, .signal(v)), false, start))
         break
       }
       let (term, isVerb, assigned) = try parseTerm(stops)
-      terms.append((term, isVerb))
+      terms.append((term, isVerb, start))
       if assigned { break }
     }
     return fold(terms, 0)
@@ -116,24 +129,27 @@ public struct Parser {
 
   /// Right-to-left: a verb with a right argument is applied; a noun followed by a verb
   /// is that verb's left argument; a noun followed by a noun applies the first to the rest.
-  func fold(_ terms: [(node: Node, isVerb: Bool)], _ i: Int) -> Node? {
+  /// Each application is wrapped with the position its error caret points at: the
+  /// verb of an infix or prefix use, the function of a juxtaposition.
+  func fold(_ terms: [Term], _ i: Int) -> Node? {
     guard i < terms.count else { return nil }
-    let (t, isVerb) = terms[i]
+    let (t, isVerb, start) = terms[i]
     if isVerb {
       guard let right = fold(terms, i + 1) else { return t }
-      return .prefix(t, right)
+      return .located(start, .prefix(t, right))
     }
     guard i + 1 < terms.count else { return t }
     if terms[i + 1].isVerb {
       let op = terms[i + 1].node
-      return .apply(op, [t, fold(terms, i + 2)])
+      return .located(terms[i + 1].start, .apply(op, [t, fold(terms, i + 2)]))
     }
-    return .apply(t, [fold(terms, i + 1)!])
+    return .located(start, .apply(t, [fold(terms, i + 1)!]))
   }
 
   // MARK: term := primary ("[" arguments "]" | adverb)*
 
   mutating func parseTerm(_ stops: Stops) throws -> (Node, Bool, Bool) {
+    let start = current.offset
     var (node, isVerb) = try parsePrimary(stops)
     if case .query = node { return (node, false, true) }
     if case .name(let n) = node, let assign = try parseAssignment(name: n, indices: nil, stops) {
@@ -146,7 +162,7 @@ public struct Parser {
         if case .name(let n) = node, let assign = try parseAssignment(name: n, indices: args, stops) {
           return (assign, false, true)
         }
-        node = .apply(node, args)
+        node = .located(start, .apply(node, args))
         isVerb = false
       } else if at(.adverb) && !current.spaceBefore {
         let t = advance()
@@ -161,28 +177,29 @@ public struct Parser {
 
   /// `name:`, `name op:`, `name::` and their indexed forms.
   mutating func parseAssignment(name: String, indices: [Node?]?, _ stops: Stops) throws -> Node? {
+    let opAt = current.offset
     if at(.verb) && current.text == ":" {
       _ = advance()
       let v = try parseExpression(stops) ?? .constant(.identity)
-      return .assign(Assignment(name: name, indices: indices, op: nil, value: v, global: false))
+      return .assign(Assignment(name: name, indices: indices, op: nil, value: v, global: false, position: opAt))
     }
     if at(.doubleColon) {
       _ = advance()
       let v = try parseExpression(stops) ?? .constant(.identity)
-      return .assign(Assignment(name: name, indices: indices, op: nil, value: v, global: true))
+      return .assign(Assignment(name: name, indices: indices, op: nil, value: v, global: true, position: opAt))
     }
     // a+:1, a,:x — a verb immediately followed by a colon.
     if at(.verb) && current.text != ":" && peekKind() == .verb && tokens[pos + 1].text == ":" && !tokens[pos + 1].spaceBefore {
       let op = advance().text
       _ = advance()
       let v = try parseExpression(stops) ?? .constant(.identity)
-      return .assign(Assignment(name: name, indices: indices, op: .verb(op), value: v, global: false))
+      return .assign(Assignment(name: name, indices: indices, op: .verb(op), value: v, global: false, position: opAt))
     }
     if at(.name) && Parser.infixKeywords.contains(current.text) && peekKind() == .verb && tokens[pos + 1].text == ":" && !tokens[pos + 1].spaceBefore {
       let op = advance().text
       _ = advance()
       let v = try parseExpression(stops) ?? .constant(.identity)
-      return .assign(Assignment(name: name, indices: indices, op: .name(op), value: v, global: false))
+      return .assign(Assignment(name: name, indices: indices, op: .name(op), value: v, global: false, position: opAt))
     }
     return nil
   }
@@ -321,9 +338,10 @@ public struct Parser {
       }
       if at(.rightBrace) { break }
       if at(.end) { throw QError("{") }
+      let start = current.offset
       guard let s = try parseExpression() else { throw QError(current.text) }
       if !statements.isEmpty, case .empty = statements.last! { statements.removeLast() }
-      statements.append(s)
+      statements.append(.located(start, s))
       if !(at(.semicolon) || at(.newline) || at(.rightBrace)) { throw QError(current.text) }
     }
     let close = advance()
@@ -331,7 +349,7 @@ public struct Parser {
     let usesImplicit = Parser.implicitParams(statements)
     let names = params ?? usesImplicit
     let locals = Parser.assignedNames(statements).filter { !names.contains($0) }
-    let lambda = Lambda(source: text, params: names, locals: locals, body: LambdaBody(statements), context: context)
+    let lambda = Lambda(source: text, params: names, locals: locals, body: LambdaBody(statements, baseOffset: open.offset), context: context)
     return .lambda(lambda)
   }
 }
