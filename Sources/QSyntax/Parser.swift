@@ -69,11 +69,10 @@ public struct Parser {
     while !at(.end) {
       if at(.newline) || at(.semicolon) { silent = at(.semicolon); _ = advance(); continue }
       silent = false
-      let start = current.offset
       guard let s = try parseExpression() else {
         throw QError(current.text)
       }
-      statements.append(.located(start, s))
+      statements.append(s)
       if at(.rightParen) || at(.rightBracket) || at(.rightBrace) { throw QError(current.text) }
     }
     return (statements, silent)

@@ -40,6 +40,7 @@ enum Sexpr {
       return "(table [" + keys.map { "\($0.name):\(render($0.expr))" }.joined(separator: ",") + "] ["
         + cols.map { "\($0.name):\(render($0.expr))" }.joined(separator: ",") + "])"
     case .empty: return "_"
+    case .located(_, let x): return render(x)
     }
   }
 
