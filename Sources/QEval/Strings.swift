@@ -8,6 +8,11 @@ enum Strings {
     PrimitiveDef("trim", monad: { _, x in try trim(x, left: true, right: true) }),
     PrimitiveDef("ltrim", monad: { _, x in try trim(x, left: true, right: false) }),
     PrimitiveDef("rtrim", monad: { _, x in try trim(x, left: false, right: true) }),
+    PrimitiveDef("like", dyad: { _, x, y in try like(x, y) }),
+    PrimitiveDef("ss", dyad: { _, x, y in try ss(x, y) }),
+    PrimitiveDef("ssr", nary: { i, a in try ssr(i, a) }),
+    PrimitiveDef("sv", dyad: { _, x, y in try sv(x, y) }),
+    PrimitiveDef("vs", dyad: { _, x, y in try vs(x, y) }),
   ]
 
   static func mapChars(_ x: Value, _ f: @escaping (UInt8) -> UInt8) throws -> Value {
@@ -26,16 +31,27 @@ enum Strings {
     }
   }
 
+  /// Strip leading/trailing blanks of strings; on other vectors, leading/trailing nulls.
   static func trim(_ x: Value, left: Bool, right: Bool) throws -> Value {
     switch x {
     case .vector(let v):
-      guard case .char(var a) = v.storage else { throw QError.type }
-      if right { while a.last == 32 { a.removeLast() } }
-      if left { let n = a.prefix { $0 == 32 }.count; a.removeFirst(n) }
-      return .chars(a)
+      let n = v.count
+      var lo = 0, hi = n
+      if case .char(let a) = v.storage {
+        if right { while hi > 0 && a[hi - 1] == 32 { hi -= 1 } }
+        if left { while lo < hi && a[lo] == 32 { lo += 1 } }
+        return .chars(Array(a[lo..<hi]))
+      }
+      if right { while hi > 0 && v[hi - 1].isNull { hi -= 1 } }
+      if left { while lo < hi && v[lo].isNull { lo += 1 } }
+      return lo == 0 && hi == n ? x : .vector(v.slice(lo..<hi))
     case .char(let c): return c == 32 ? .chars([]) : x
     case .list(let a): return .list(try a.map { try trim($0, left: left, right: right) })
-    default: throw QError.type
+    case .dict(let k, let v): return .dict(k, try trim(v, left: left, right: right))
+    default:
+      if x.isAtom { return x }
+      throw QError.type
     }
   }
+
 }
