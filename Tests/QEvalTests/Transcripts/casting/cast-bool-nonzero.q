@@ -1,0 +1,3 @@
+/ any nonzero value casts to true
+`boolean$-1 0 2
+/=> 101b

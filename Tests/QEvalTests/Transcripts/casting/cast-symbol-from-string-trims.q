@@ -1,0 +1,5 @@
+/ `$ makes symbols from strings, dropping surrounding blanks
+`$"  abc "
+/=> `abc
+`$("x";"yz")
+/=> `x`yz

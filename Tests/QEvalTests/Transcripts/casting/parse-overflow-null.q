@@ -1,0 +1,3 @@
+/ text out of the type's range reads as null
+"H"$"40000"
+/=> 0Nh

@@ -1,0 +1,4 @@
+/ ` vs splits lines, dropping a final newline and carriage returns
+` vs "one\r\ntwo\n"
+/=> "one"
+/=> "two"

@@ -1,0 +1,3 @@
+/ a date beyond the timestamp range casts to an infinity
+`timestamp$1600.01.01
+/=> -0Wp
