@@ -108,7 +108,16 @@ public final class Interpreter {
     if let v = globals[qualify(name)] ?? globals[name] { return v }
     if name.hasPrefix(".z."), let v = dynamicDotZ(name) { return v }
     if let ns = namespace(name) { return ns }
+    if let v = try temporalField(name) { return v }
     throw QError(name)
+  }
+
+  /// `d.year`, `t.minute`: a field of a temporal variable, when the dotted name is not bound.
+  private func temporalField(_ name: String) throws -> Value? {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    let field = String(name[name.index(after: dot)...])
+    guard Cast.dotFields.contains(field), let base = try? lookup(String(name[..<dot])) else { return nil }
+    return try Cast.dotField(field, base)
   }
 
   /// A namespace such as `.z` or `.foo` read as a dictionary of its members.

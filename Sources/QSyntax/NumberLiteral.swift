@@ -7,11 +7,12 @@ enum NumberLiteral {
   static func vector(_ texts: [String]) throws -> Value {
     if texts.count == 1 { return try atomOrPacked(texts[0]) }
     // A suffix on the last token applies to all of them.
-    let last = texts.last!
-    if let lc = last.last, let t = AtomParser.suffixType(lc), !last.contains(":"), !isExponentFloat(last), !last.hasPrefix("0x") {
+    let last = texts.last ?? ""
+    if let lc = suffixLetter(last), let t = AtomParser.suffixType(lc) {
       if t == .boolean { throw QError.parse }
       let items = try texts.enumerated().map { i, s -> Value in
-        let body = i == texts.count - 1 ? String(s.dropLast()) : s
+        let body = i == texts.count - 1 && !isSpecial(s) ? String(s.dropLast()) : s
+        if i == texts.count - 1, isSpecial(s), let v = AtomParser.literal(s) { return v }
         if let v = AtomParser.literal(body + String(lc)) { return v }
         if let v = AtomParser.literal(body), let c = cast(v, to: t) { return c }
         throw QError(s)
@@ -39,6 +40,24 @@ enum NumberLiteral {
       }
     }
     return Value.fromItems(items)
+  }
+
+  /// The type letter a vector's last token gives to all items: its suffix, or the
+  /// letter of a typed null or infinity (`0Ni`); `0n` and `0w` are plain floats.
+  static func suffixLetter(_ last: String) -> Character? {
+    if last.contains(":") || isExponentFloat(last) || last.hasPrefix("0x") { return nil }
+    if isSpecial(last) {
+      let body = last.hasPrefix("-") ? last.dropFirst() : Substring(last)
+      guard body.count == 3, let c = body.last else { return nil }
+      return c
+    }
+    return last.last
+  }
+
+  /// `0N`, `0W`, `0n`, `0w`, with an optional sign and type letter.
+  static func isSpecial(_ s: String) -> Bool {
+    let body = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
+    return body.count >= 2 && body.count <= 3 && body.hasPrefix("0") && "NWnw".contains(body.dropFirst().first!)
   }
 
   static func isExponentFloat(_ s: String) -> Bool {
@@ -84,7 +103,19 @@ enum NumberLiteral {
         case .real: return .real(Float(x))
         case .float: return .float(x, .float)
         case .datetime: return .float(x, .datetime)
-        default: return nil
+        default:
+          // Only a float null or infinity (`0n`, `0w`) takes an integral type.
+          guard x.isNaN || x.isInfinite else { return nil }
+          let n: Int64 = x.isNaN ? Nulls.long : x > 0 ? Nulls.longInf : -Nulls.longInf
+          guard let c = cast(.long(n, .long), to: t) else { return nil }
+          if x.isInfinite, case .long = c {} else if x.isInfinite {
+            switch c {
+            case .short: return .short(x > 0 ? Nulls.shortInf : -Nulls.shortInf)
+            case .int(_, let tt): return .int(x > 0 ? Nulls.intInf : -Nulls.intInf, tt)
+            default: return c
+            }
+          }
+          return c
         }
       }
       return v.atomType == t ? v : nil

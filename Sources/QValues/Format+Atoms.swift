@@ -148,7 +148,7 @@ public enum Format {
       case 10: out += [92, 110]
       case 13: out += [92, 114]
       case 9: out += [92, 116]
-      case 0..<32, 127: out += Array(("\\" + String(String(b, radix: 8).leftPadded(3))).utf8)
+      case 0..<32, 127...255: out += Array(("\\" + String(String(b, radix: 8).leftPadded(3))).utf8)
       default: out.append(b)
       }
     }
