@@ -16,7 +16,7 @@ struct Subprocess {
 
   static func run(_ executable: String, _ arguments: [String] = [], stdin input: String = "",
                   directory: String? = nil, environment: [String: String]? = nil,
-                  timeout: TimeInterval = 20) throws -> Result {
+                  timeout: TimeInterval = 20, memoryLimitKB: Int? = nil) throws -> Result {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qlite-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -28,8 +28,14 @@ struct Subprocess {
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
 
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = arguments
+    if let kb = memoryLimitKB {
+      // a runaway allocation then fails at once instead of eating a shared machine's memory
+      p.executableURL = URL(fileURLWithPath: "/bin/sh")
+      p.arguments = ["-c", "ulimit -v \(kb) 2>/dev/null; exec \"$0\" \"$@\"", executable] + arguments
+    } else {
+      p.executableURL = URL(fileURLWithPath: executable)
+      p.arguments = arguments
+    }
     if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
     if let environment { p.environment = environment }
     let inHandle = try FileHandle(forReadingFrom: inURL)

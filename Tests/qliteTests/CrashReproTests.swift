@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// Minimal reproductions of crashes the fuzz test found, run through the real binary.
+/// Every input here must end with a q error or a result, never a signal. Inputs in
+/// `knownCrashes` are reported, not failed, until the evaluator is fixed; once one
+/// passes, move it to `mustNotCrash`.
+final class CrashReproTests: XCTestCase {
+  static let knownCrashes: [(input: String, cause: String)] = [
+    ("-1 2 -3#1", "reshape with a negative dimension: Range lowerBound > upperBound"),
+    ("0N#1 2", "take with a null count traps"),
+    ("0N#()", "take with a null count traps"),
+    ("0W#\"ab\"", "take with an infinite count: free(): invalid pointer"),
+    ("-0W#\"ab\"", "negative infinite take: bad pointer"),
+    ("1_til 0W", "til 0W: bad pointer"),
+    ("0W?2", "roll with an infinite count: memory corruption"),
+    ("til 1000000000000", "failed allocation should be 'wsfull"),
+    ("where 2147483647i", "failed allocation should be 'wsfull"),
+    ("0Ni$1 2", "cast with a non-type left operand: fatalError in Value.vectorOfAtoms"),
+    ("\"i\"$1e20", "float to int cast out of range traps"),
+    ("-9223372036854775808$\"abc\"", "pad with the minimum long traps"),
+    ("0 5_\"123\"", "cut past the end: Array index out of range"),
+    ("f:{$[x>0;f x-1;0]}; f 500", "stack overflow: 500-deep recursion in a debug build"),
+    (String(repeating: "(", count: 2500) + "1" + String(repeating: ")", count: 2500), "parser recursion overflows the stack"),
+    (String(repeating: "enlist ", count: 2500) + "1", "parser/evaluator recursion overflows the stack"),
+  ]
+
+  /// Hostile inputs that must keep giving an error or a result.
+  static let mustNotCrash: [String] = [
+    "f:{$[x>0;f x-1;0]}; f 100", String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300),
+    String(repeating: "1+", count: 300) + "1", "9223372036854775807+1", "1%0", "(", ")", "{", "}",
+    "[", "]", "\"", "`", "'", "/", "\\\\x", "1 2 3+", "+", "f[", "{x}[1;2;3;4;5;6;7;8;9]", "0x", "1e999",
+    "-0W", "0W", "til -1", "-1#()", "first ()", "last ()", "max ()", "1 2 3 4 5 6 7 8 9 10 11 12@99",
+  ]
+
+  var qlite = ""
+
+  override func setUpWithError() throws {
+    guard let path = Subprocess.qlitePath() else { throw XCTSkip("no qlite binary") }
+    qlite = path
+  }
+
+  func crashed(_ input: String) throws -> (Bool, String) {
+    let r = try Subprocess.run(qlite, ["-q"], stdin: input + "\n", timeout: 20, memoryLimitKB: 4_000_000)
+    let signal = r.timedOut || r.status >= 128 || r.status < 0 || r.stderr.contains("Fatal error")
+      || r.stderr.contains("Program crashed")
+    let firstLine = r.stderr.split(separator: "\n").first { $0.contains("Fatal") || $0.contains("crashed") || $0.contains("free") }
+    return (signal, firstLine.map(String.init) ?? (r.timedOut ? "timed out" : "status \(r.status)"))
+  }
+
+  func testHostileInputsGiveErrorsNotCrashes() throws {
+    for input in Self.mustNotCrash {
+      let (bad, why) = try crashed(input)
+      XCTAssertFalse(bad, "\(input.prefix(60)) crashed: \(why)")
+    }
+  }
+
+  func testKnownCrashes() throws {
+    var still = 0
+    for (input, cause) in Self.knownCrashes {
+      let (bad, why) = try crashed(input)
+      if bad {
+        still += 1
+        print("known crash: \(input.prefix(50)) -- \(cause) [\(why)]")
+      } else {
+        print("FIXED: \(input.prefix(50)) no longer crashes; move it to mustNotCrash")
+      }
+    }
+    print("known crashes: \(still) of \(Self.knownCrashes.count) still crash")
+  }
+}
