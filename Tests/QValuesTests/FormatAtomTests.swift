@@ -41,9 +41,7 @@ import Testing
 
   @Test func sortedAttributeShowsWithABacktick() {
     let v = Value.vector(Vector(.long, .long([1, 2, 3]), attr: .sorted))
-    withKnownIssue("Format shows `s#1 2 3` as s#1 2 3") {
-      #expect(Format.display(v) == "`s#1 2 3")
-    }
+    #expect(Format.display(v) == "`s#1 2 3")
   }
 
   @Test func shortFormOfAGeneralList() {
