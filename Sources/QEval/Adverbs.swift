@@ -9,7 +9,17 @@ enum Adverbs {
     PrimitiveDef("scan", dyad: { i, f, x in try i.applyDerived(.scan, f, [x]) }),
     PrimitiveDef("prior", dyad: { i, f, x in try i.applyDerived(.prior, f, [x]) }),
     PrimitiveDef("peach", dyad: { i, f, x in try i.applyDerived(.each, f, [x]) }),
+    // `'[f;g]` composes: the last function takes the arguments, the others one result.
+    PrimitiveDef("'", dyad: { _, f, g in compose([f, g]) }, nary: { _, fs in compose(fs) }),
   ]
+
+  static func compose(_ fs: [Value]) -> Value {
+    var parts: [Value] = []
+    for f in fs {
+      if case .function(.composition(let inner)) = f { parts += inner } else { parts.append(f) }
+    }
+    return .function(.composition(parts))
+  }
 }
 
 extension Interpreter {
@@ -25,10 +35,13 @@ extension Interpreter {
     case .function(.derived(let a, let g)):
       switch a {
       case .each: return valence(g)
-      case .over, .scan: return valence(g) == 1 ? 1 : 2
+      // `f/` and `f\` take one argument or two; iterated, they take one (`(,/)/x`).
+      case .over, .scan: return 1
       case .prior: return 2
       default: return 2
       }
+    // A list of lists indexes at depth two, like a binary function (a state table).
+    case .list(let items) where items.contains(where: { !$0.isAtom }): return 2
     default: return 1
     }
   }
@@ -40,16 +53,41 @@ extension Interpreter {
     case .scan: return try over(f, args, keepAll: true)
     case .prior: return try eachPrior(f, args)
     case .eachRight:
+      if case .function = f {} else { return try joinOrSplit("sv", f, args) }
       guard args.count == 2 else { throw QError.rank }
       let (x, y) = (args[0], args[1])
       if y.isAtom { return try apply(f, [x, y]) }
       return try collect(y, y.items.map { try apply(f, [x, $0]) })
     case .eachLeft:
+      if case .function = f {} else { return try joinOrSplit("vs", f, args) }
       guard args.count == 2 else { throw QError.rank }
       let (x, y) = (args[0], args[1])
       if x.isAtom { return try apply(f, [x, y]) }
       return try collect(x, x.items.map { try apply(f, [$0, y]) })
     }
+  }
+
+  /// `x/:y` and `x\:y` with a data left side are sv and vs.
+  func joinOrSplit(_ keyword: String, _ x: Value, _ args: [Value]) throws -> Value {
+    guard args.count == 1 else { throw QError.rank }
+    guard let p = Primitives.byName[keyword] else { throw QError.nyi }
+    return try apply(.function(.primitive(p)), [x, args[0]])
+  }
+
+  /// `i'[a;b;...]` with an index list: item j comes from argument i[j] (case).
+  func pickCase(_ selector: Value, _ args: [Value]) throws -> Value {
+    let lengths = args.filter { !$0.isAtom }.map { $0.count }
+    let n = selector.isAtom ? (lengths.first ?? 1) : selector.count
+    for l in lengths where l != n { throw QError.length }
+    var out: [Value] = []
+    out.reserveCapacity(n)
+    for j in 0..<n {
+      let sel = selector.isAtom ? selector : selector.item(j)
+      guard let k = sel.asInt, sel.isAtom else { throw QError.type }
+      guard k >= 0 && k < args.count else { throw QError.index }
+      out.append(args[k].isAtom ? args[k] : args[k].item(j))
+    }
+    return Value.fromItems(out)
   }
 
   /// Results keep a dictionary's keys; otherwise they collapse to a vector when uniform.
@@ -69,6 +107,9 @@ extension Interpreter {
       out.reserveCapacity(x.count)
       for item in x.items { out.append(try apply(f, [item])) }
       return try collect(x, out)
+    }
+    if case .function = f {} else if f.asInt != nil || Numeric.qtype(f).map({ $0.isIntegral }) == true {
+      if args.allSatisfy({ !$0.isDict }) { return try pickCase(f, args) }
     }
     // Multi-argument each: atoms extend, lists must agree in length.
     let n = args.filter { !$0.isAtom }.map { $0.count }
@@ -104,8 +145,9 @@ extension Interpreter {
       if x.isAtom { return keepAll ? x : x }
       let items = x.items
       if items.isEmpty {
-        if let id = identityElement(f) { return keepAll ? x : id }
-        return keepAll ? x : .identity
+        // A primitive with an identity gives it (typed like x); others give ().
+        if let id = identityElement(f, like: x) { return keepAll ? x : id }
+        return .list([])
       }
       if case .function(.primitive(let p)) = f, !keepAll, p.name == "+" , case .vector = x { return try Aggregates.sum(x) }
       var acc = items[0]
@@ -137,11 +179,15 @@ extension Interpreter {
     return acc
   }
 
-  func identityElement(_ f: Value) -> Value? {
+  /// The identity of a primitive for reductions and each-prior, typed like the
+  /// items of x when they are numeric.
+  func identityElement(_ f: Value, like x: Value) -> Value? {
     guard case .function(.primitive(let p)) = f else { return nil }
+    var t = QType.long
+    if case .vector(let v) = x, v.type.isNumeric { t = v.type } else if let a = x.atomType, a.isNumeric { t = a }
     switch p.name {
-    case "+": return .j(0)
-    case "*": return .j(1)
+    case "+", "-", "|": return Numeric.make([Int64(0)], t, atom: true)
+    case "*", "%": return Numeric.make([Int64(1)], t, atom: true)
     case ",": return .list([])
     default: return nil
     }
@@ -170,23 +216,16 @@ extension Interpreter {
     let first: Value
     if let s = seed {
       first = try apply(f, [items[0], s])
-    } else if case .function(.primitive(let p)) = f, let id = priorSeed(p.name, items[0]) {
-      first = try apply(f, [items[0], id])
+    } else if case .function(.primitive(let p)) = f, ["+", "-", "*", "%", ","].contains(p.name) {
+      // Each-prior starts from the primitive's identity (`-':` keeps the first item).
+      first = try apply(f, [items[0], identityElement(f, like: items[0]) ?? .identity])
     } else {
-      first = items[0]
+      // Otherwise the first item meets a null.
+      first = try apply(f, [items[0], items[0].nullOfSameShape])
     }
     out.append(first)
     for j in 1..<items.count { out.append(try apply(f, [items[j], items[j - 1]])) }
     if case .dict(let k, _) = x { return .dict(k, Value.fromItems(out)) }
     return Value.fromItems(out)
-  }
-
-  /// The seed q uses for each-prior of common primitives (`-':` subtracts 0 first).
-  func priorSeed(_ name: String, _ first: Value) -> Value? {
-    switch name {
-    case "-", "+": return first.isAtom ? Numeric.make([Int64(0)], first.atomType ?? .long, atom: true) : nil
-    case "*", "%": return nil
-    default: return nil
-    }
   }
 }

@@ -57,9 +57,8 @@ extension Interpreter {
       if full.contains(where: { $0 == nil }) { return try project(g, full) }
       return try apply(g, full.map { $0! })
     case .composition(let parts):
-      guard var r = parts.last.map({ try? apply($0, args) }) ?? nil else {
-        return try apply(parts.last!, args)
-      }
+      guard let last = parts.last else { throw QError.rank }
+      var r = try apply(last, args)
       for g in parts.dropLast().reversed() { r = try applyMonadic(g, r) }
       return r
     case .derived(let adverb, let g):

@@ -65,7 +65,8 @@ enum Primitives {
   static let byName: [String: Primitive] = {
     var m: [String: Primitive] = [:]
     for (i, d) in table.enumerated() where m[d.name] == nil {
-      let valence = d.dyad == nil && d.nary == nil ? 1 : 2
+      // A keyword with a monad and no dyad is unary even when it takes more (enlist).
+      let valence = d.dyad == nil && (d.nary == nil || d.monad != nil) ? 1 : 2
       m[d.name] = Primitive(id: i, name: d.name, valence: valence)
     }
     return m

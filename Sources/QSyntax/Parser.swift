@@ -106,7 +106,8 @@ public struct Parser {
         let v = try parseExpression(stops) ?? .constant(.identity)
         return .ret(v)
       }
-      if at(.adverb) && current.text == "'" && (terms.isEmpty || current.spaceBefore) {
+      if at(.adverb) && current.text == "'" && (terms.isEmpty || current.spaceBefore)
+        && !(peekKind() == .leftBracket && !tokens[pos + 1].spaceBefore) {
         _ = advance()
         let v = try parseExpression(stops) ?? .constant(.identity)
         terms.append((.located(start, .signal(v)), false, start))
@@ -131,18 +132,28 @@ public struct Parser {
   /// Each application is wrapped with the position its error caret points at: the
   /// verb of an infix or prefix use, the function of a juxtaposition.
   func fold(_ terms: [Term], _ i: Int) -> Node? {
+    foldTrain(terms, i)?.node
+  }
+
+  /// An expression that ends in a verb without its right argument is a function: a
+  /// projection (`2*`), and with more before it a composition (`105>sum@`, `0|+`).
+  func foldTrain(_ terms: [Term], _ i: Int) -> (node: Node, open: Bool)? {
     guard i < terms.count else { return nil }
     let (t, isVerb, start) = terms[i]
     if isVerb {
-      guard let right = fold(terms, i + 1) else { return t }
-      return .located(start, .prefix(t, right))
+      guard let right = foldTrain(terms, i + 1) else { return (t, true) }
+      if right.open { return (.apply(.verb("'"), [t, right.node]), true) }
+      return (.located(start, .prefix(t, right.node)), false)
     }
-    guard i + 1 < terms.count else { return t }
+    guard i + 1 < terms.count else { return (t, false) }
     if terms[i + 1].isVerb {
       let op = terms[i + 1].node
-      return .located(terms[i + 1].start, .apply(op, [t, fold(terms, i + 2)]))
+      guard let right = foldTrain(terms, i + 2) else { return (.apply(op, [t, nil]), true) }
+      if right.open { return (.apply(.verb("'"), [.apply(op, [t, nil]), right.node]), true) }
+      return (.located(terms[i + 1].start, .apply(op, [t, right.node])), false)
     }
-    return .located(start, .apply(t, [fold(terms, i + 1)!]))
+    let right = foldTrain(terms, i + 1)!
+    return (.located(start, .apply(t, [right.node])), false)
   }
 
   // MARK: term := primary ("[" arguments "]" | adverb)*
@@ -257,6 +268,10 @@ public struct Parser {
       _ = advance()
       let items = try parseArguments()
       return (.block(items.map { $0 ?? .empty }), false)
+    case .adverb where t.text == "'" && peekKind() == .leftBracket:
+      // `'[f;g]`: composition.
+      _ = advance()
+      return (.verb("'"), true)
     case .adverb:
       // An adverb with nothing before it: q reads `/` here as a comment, and a lone
       // `\:` or `':` as an error.
@@ -268,21 +283,22 @@ public struct Parser {
 
   /// list := "(" ")" | "(" expression ")" | "(" expression? (";" expression?)+ ")"
   mutating func parseList() throws -> Node {
-    var items: [Node] = []
+    var items: [Node?] = []
     var sawSemicolon = false
     while at(.newline) { _ = advance() }
     if at(.rightParen) { _ = advance(); return .constant(.list([])) }
     if at(.leftBracket) { return try parseTableLiteral() }
     while true {
       while at(.newline) { _ = advance() }
-      let e = try parseExpression()
-      items.append(e ?? .constant(.identity))
+      items.append(try parseExpression())
       while at(.newline) { _ = advance() }
       if at(.semicolon) { _ = advance(); sawSemicolon = true; continue }
       try expect(.rightParen, ")")
       break
     }
-    return sawSemicolon ? .list(items) : .group(items[0])
+    // `(a;)` leaves an item out: a projection of enlist.
+    if sawSemicolon && items.contains(where: { $0 == nil }) { return .apply(.name("enlist"), items) }
+    return sawSemicolon ? .list(items.map { $0 ?? .constant(.identity) }) : .group(items[0] ?? .constant(.identity))
   }
 
   /// table := "(" "[" columns? "]" columns? ")"
