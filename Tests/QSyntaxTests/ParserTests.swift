@@ -32,7 +32,7 @@ import Testing
     // lists
     ("(1;`a)", "(list 1 `a)"),
     ("()", "()"),
-    ("(1;;3)", "(list 1 :: 3)"),
+    ("(1;;3)", "(enlist 1 _ 3)"),
     // assignment forms
     ("a:1", "(: a 1)"),
     ("a::1", "(:: a 1)"),
