@@ -50,6 +50,7 @@ enum Cast {
       return try pad(n, y)
     }
     if let target = try target(x) { return try apply(target, y) }
+    if let product = try matrixProduct(x, y) { return product }
     // A list of targets pairs with the items of y (an atom y goes to every target).
     switch x {
     case .vector, .list: return try pairwise(i, x.items, y)
@@ -71,6 +72,8 @@ enum Cast {
     switch y {
     case .vector(let v): return v.type == .char
     case .list(let a): return !a.isEmpty && a.allSatisfy(isPaddable)
+    case .dict(_, let v): return isPaddable(v)
+    case .table(let t): return t.columns.allSatisfy(isPaddable)
     default: return false
     }
   }
@@ -83,6 +86,8 @@ enum Cast {
       let fill = [UInt8](repeating: 32, count: max(0, Int(m) - a.count))
       return .chars(n >= 0 ? Array((a + fill).prefix(Int(m))) : Array((fill + a).suffix(Int(m))))
     case .list(let items): return .list(try items.map { try pad(n, $0) })
+    case .dict(let k, let v): return .dict(k, try pad(n, v))
+    case .table(let t): return .table(Table(names: t.names, columns: try t.columns.map { try pad(n, $0) }))
     default: throw QError.type
     }
   }

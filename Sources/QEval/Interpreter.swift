@@ -41,6 +41,7 @@ public final class Interpreter {
   public init() {
     Interpreter.shared = self
     installDotZ()
+    installDotQ()
   }
 
   final class Frame {

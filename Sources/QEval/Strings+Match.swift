@@ -158,8 +158,7 @@ extension Strings {
   /// `x ss y`: positions of pattern y in string x.
   static func ss(_ x: Value, _ y: Value) throws -> Value {
     if case .list(let items) = x, !items.isEmpty { return .list(try items.map { try ss($0, y) }) }
-    guard let text = textBytes(x), let p = textBytes(y) else { throw QError.type }
-    if case .symbol = x { throw QError.type }
+    guard x.isString, let text = textBytes(x), let p = textBytes(y) else { throw QError.type }
     if p.isEmpty { throw QError.length }
     return .longs(GlobPattern(p, starIsWild: false).find(in: text).map { Int64($0) })
   }
@@ -174,6 +173,7 @@ extension Strings {
     guard args.count == 3 else { throw QError.rank }
     let (x, y, z) = (args[0], args[1], args[2])
     if case .list(let items) = x { return .list(try items.map { try ssr(i, [$0, y, z]) }) }
+    guard x.isString else { throw QError.type }
     guard let text = textBytes(x), let p = textBytes(y) else { throw QError.type }
     if p.isEmpty { throw QError.length }
     let pattern = GlobPattern(p, starIsWild: false)

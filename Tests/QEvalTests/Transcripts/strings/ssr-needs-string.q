@@ -1,0 +1,3 @@
+/ ssr works on strings, not on a char atom
+ssr["a";"a";"b"]
+/=> 'type
