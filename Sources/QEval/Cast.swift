@@ -83,6 +83,7 @@ enum Cast {
     case .vector(let v):
       guard case .char(let a) = v.storage else { throw QError.type }
       let m = n.magnitude
+      guard m < 1 << 32 else { throw QError("limit") }
       let fill = [UInt8](repeating: 32, count: max(0, Int(m) - a.count))
       return .chars(n >= 0 ? Array((a + fill).prefix(Int(m))) : Array((fill + a).suffix(Int(m))))
     case .list(let items): return .list(try items.map { try pad(n, $0) })

@@ -25,11 +25,9 @@ final class FuzzTests: XCTestCase {
     355, 474, 595, 697, 807, 1072, 1523, 1909, 1912, 2022, 2354, 2465, 2546, 2663, 2758, 2809, 3454, 3526,
     3749, 3949, 4664, 4691, 4993,
     // take/reshape: negative dimensions (-1 2 -3#1), 0N#x, 0W#x and -0W#x (memory corruption)
-    311, 1125, 1279, 2102, 2627, 3520, 4858,
+    311, 1125, 1279, 2102, 2627, 3520, 3963, 4858,
     // allocations q refuses with 'wsfull or 'limit: til/#/where/? with huge counts
     359, 407, 739, 2003, 2197, 3604, 4260, 4330,
-    // cast: 0Ni$x (non-type left operand), "i"$1e20, -9223372036854775808$"abc"
-    1478, 1858, 2953, 3660,
     // cut/drop with indices past the end: 0 5_"123"; `int$1.2^... index out of range
     2631, 4274,
   ]
