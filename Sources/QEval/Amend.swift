@@ -197,6 +197,10 @@ extension Interpreter {
   /// Assignment statements: `a:x`, `a[i]:x`, `a op: x`, `a[i] op: x`, `a::x`.
   func assign(_ a: Assignment) throws -> Value {
     let v = try eval(a.value)
+    if let pattern = a.pattern {
+      try destructure(pattern, v, global: a.global)
+      return v
+    }
     guard a.indices != nil || a.op != nil else {
       try assignName(a.name, v, global: a.global)
       return v
@@ -221,5 +225,62 @@ extension Interpreter {
     let updated = try Amend.amend(self, current, idx, op, v, depth: true)
     try assignName(a.name, updated, global: a.global)
     return v
+  }
+}
+
+extension Interpreter {
+  /// Match a value against a pattern and assign its names: `(a;b):x` takes x's
+  /// items, `(a!b):d` a dictionary's keys and values, `(:`f):x` checks a type, a
+  /// literal must match (`'match`), an empty slot ignores its item.
+  func destructure(_ pattern: Node, _ v: Value, global: Bool) throws {
+    switch pattern {
+    case .name(let n): try assignName(n, v, global: global)
+    case .group(let x), .located(_, let x): try destructure(x, v, global: global)
+    case .empty: return
+    case .constant(let c):
+      if !Match.equal(c, v) { throw QError("match") }
+    case .list(let items): try destructureItems(items.map { Optional($0) }, v, global: global)
+    case .apply(.name("enlist"), let items): try destructureItems(items, v, global: global)
+    case .apply(.verb("!"), let parts) where parts.count == 2:
+      guard case .dict(let k, let d) = v else { throw QError.type }
+      if let kp = parts[0] { try destructure(kp, k, global: global) }
+      if let vp = parts[1] { try destructure(vp, d, global: global) }
+    case .apply(.name(let n), let idx):
+      // `(a[i]):x` amends the named value at i.
+      let path = try idx.map { try $0.map { try eval($0) } ?? .identity }
+      let updated = try Amend.amend(self, lookup(n), path, .function(.primitive(Primitives.byName[":"]!)), v, depth: true)
+      try assignName(n, updated, global: global)
+    case .ret(let t):
+      _ = try filterPattern(eval(t), v)
+    case .assign(let inner):
+      // `(p:`t):x` checks the type, `(p:f):x` passes x through f; then p matches.
+      let w = try filterPattern(eval(inner.value), v)
+      if let p = inner.pattern { try destructure(p, w, global: global) } else { try assignName(inner.name, w, global: global) }
+    default:
+      throw QError.nyi
+    }
+  }
+
+  func destructureItems(_ items: [Node?], _ v: Value, global: Bool) throws {
+    guard !v.isAtom else { throw QError.type }
+    guard v.count == items.count else { throw QError.length }
+    for (j, p) in items.enumerated() {
+      if let p { try destructure(p, v.item(j), global: global) }
+    }
+  }
+
+  func filterPattern(_ f: Value, _ v: Value) throws -> Value {
+    if case .function = f { return try apply(f, [v]) }
+    try checkPatternType(f, v)
+    return v
+  }
+
+  /// A type letter: lower case names an atom type, upper case a vector of it.
+  func checkPatternType(_ t: Value, _ v: Value) throws {
+    guard case .symbol(let s) = t, let c = s.unicodeScalars.first, s.count == 1 else { throw QError.type }
+    let lower = Character(String(c).lowercased())
+    guard let code = QType.from(letter: lower) else { throw QError.type }
+    let want = Int(c.properties.isUppercase ? code.rawValue : -code.rawValue)
+    if v.type != want { throw QError.type }
   }
 }

@@ -57,6 +57,8 @@ public struct Assignment: Sendable {
   public var global: Bool
   /// Offset of the assigning `:` (or of the operator in `a+:x`), for error traces.
   public var position: Int = 0
+  /// For `(a;b):x` and other pattern assignments: the pattern; `name` is then empty.
+  public var pattern: Node? = nil
 }
 
 public struct Query: Sendable {

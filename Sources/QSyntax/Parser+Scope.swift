@@ -15,7 +15,9 @@ extension Parser {
     walk(node) { n in
       switch n {
       case .name(let s): names.insert(s)
-      case .assign(let a): names.insert(a.name)
+      case .assign(let a):
+        names.insert(a.name)
+        for n in patternNames(a.pattern) { names.insert(n) }
       default: break
       }
     }
@@ -25,10 +27,27 @@ extension Parser {
     var out: [String] = []
     for s in statements {
       walk(s) { n in
-        if case .assign(let a) = n, !a.global, !out.contains(a.name), !a.name.contains(".") { out.append(a.name) }
+        guard case .assign(let a) = n, !a.global else { return }
+        for name in [a.name] + patternNames(a.pattern) where !name.isEmpty && !out.contains(name) && !name.contains(".") {
+          out.append(name)
+        }
       }
     }
     return out
+  }
+
+  /// The names a destructuring pattern assigns: `(a;b)`, `(a!b)`, `((a;b):`F)`.
+  public static func patternNames(_ pattern: Node?) -> [String] {
+    guard let pattern else { return [] }
+    switch pattern {
+    case .name(let n): return [n]
+    case .group(let x), .located(_, let x): return patternNames(x)
+    case .list(let items): return items.flatMap { patternNames($0) }
+    case .apply(.name(let n), let args) where n != "enlist": return args.isEmpty ? [] : [n]
+    case .apply(_, let args): return args.flatMap { patternNames($0) }
+    case .assign(let a): return a.name.isEmpty ? patternNames(a.pattern) : [a.name]
+    default: return []
+    }
   }
 
   /// Visit every node except the bodies of nested lambdas.

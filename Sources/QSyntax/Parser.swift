@@ -165,6 +165,15 @@ public struct Parser {
     if case .name(let n) = node, let assign = try parseAssignment(name: n, indices: nil, stops) {
       return (assign, false, true)
     }
+    // `(a;b):x` and other parenthesised patterns destructure their value.
+    if tokens[max(pos - 1, 0)].kind == .rightParen, at(.verb), current.text == ":" {
+      let opAt = current.offset
+      _ = advance()
+      let v = try parseExpression(stops) ?? .constant(.identity)
+      var a = Assignment(name: "", indices: nil, op: nil, value: v, global: false, position: opAt)
+      a.pattern = node
+      return (.assign(a), false, true)
+    }
     while true {
       if at(.leftBracket) {
         _ = advance()
@@ -336,16 +345,28 @@ public struct Parser {
   mutating func parseLambda() throws -> Node {
     let open = advance()
     var params: [String]? = nil
+    var statements: [Node] = []
     if at(.leftBracket) {
       _ = advance()
+      // Each slot is a name, empty (an ignored argument) or a pattern that the
+      // argument is matched against on entry: `[(a;b);c]`, `[x:f]`, `[x:`j]`.
+      let slots = try parseArguments()
       var names: [String] = []
-      while !at(.rightBracket) {
-        if at(.name) { names.append(advance().text) } else if at(.semicolon) || at(.newline) { _ = advance() } else { throw QError(current.text) }
+      for (k, slot) in slots.enumerated() {
+        switch slot?.unlocated {
+        case .name(let n): names.append(n)
+        case nil where slots.count > 1: names.append(" \(k)")
+        case nil, .constant(.identity): if slots.count > 1 { names.append(" \(k)") }
+        case let pattern?:
+          let hidden = " \(k)"
+          names.append(hidden)
+          var a = Assignment(name: "", indices: nil, op: nil, value: .name(hidden), global: false, position: open.offset)
+          a.pattern = pattern
+          statements.append(.assign(a))
+        }
       }
-      _ = advance()
       params = names
     }
-    var statements: [Node] = []
     while true {
       if at(.semicolon) || at(.newline) {
         if at(.semicolon) { statements.append(.empty) }
