@@ -131,6 +131,9 @@ extension Strings {
   static func like(_ x: Value, _ y: Value) throws -> Value {
     if case .symbol = y { throw QError.type }
     guard let p = textBytes(y) else { throw QError.type }
+    // Stars may open and close a pattern, or one may sit inside it; more is not supported.
+    let stars = p.indices.filter { p[$0] == UInt8(ascii: "*") }
+    if stars.count > 2 || (stars.count == 2 && !(stars[0] == 0 && stars[1] == p.count - 1)) { throw QError.nyi }
     let pattern = GlobPattern(p, starIsWild: true)
     return try likeEach(x, pattern)
   }
@@ -146,8 +149,11 @@ extension Strings {
       default: throw QError.type
       }
     case .list(let items):
-      let r = try items.map { try likeEach($0, pattern) }
-      return Value.fromItems(r)
+      // Not atomic: a general list must hold strings.
+      return .bools(try items.map { item in
+        guard item.isString, case .vector(let v) = item, case .char(let a) = v.storage else { throw QError.type }
+        return pattern.matches(a)
+      })
     case .dict(let k, let v): return .dict(k, try likeEach(v, pattern))
     case .table(let t):
       return .table(Table(names: t.names, columns: try t.columns.map { try likeEach($0, pattern) }))
@@ -159,7 +165,7 @@ extension Strings {
   static func ss(_ x: Value, _ y: Value) throws -> Value {
     if case .list(let items) = x, !items.isEmpty { return .list(try items.map { try ss($0, y) }) }
     guard x.isString, let text = textBytes(x), let p = textBytes(y) else { throw QError.type }
-    if p.isEmpty { throw QError.length }
+    if p.isEmpty || p.contains(UInt8(ascii: "*")) { throw QError.length }
     return .longs(GlobPattern(p, starIsWild: false).find(in: text).map { Int64($0) })
   }
 
