@@ -58,7 +58,7 @@ final class CrashReproTests: XCTestCase {
       let (bad, why) = try crashed(input)
       if bad {
         still += 1
-        print("known crash: \(input.prefix(50)) -- \(cause) [\(why)]")
+        print("known crash: \(input.prefix(50)) -- \(cause) [\(why.replacingOccurrences(of: "Fatal error: ", with: "fatal: "))]")
       } else {
         print("FIXED: \(input.prefix(50)) no longer crashes; move it to mustNotCrash")
       }
