@@ -39,6 +39,7 @@ public final class Interpreter {
   public var internalHook: ((Int, Value) throws -> Value?)?
 
   public init() {
+    StackGuard.install()
     Interpreter.shared = self
     installDotZ()
     installDotQ()
@@ -157,6 +158,7 @@ public final class Interpreter {
   // MARK: evaluation
 
   public func eval(_ node: Node) throws -> Value {
+    try StackGuard.check()
     switch node {
     case .constant(let v): return v
     case .name(let n): return try lookup(n)

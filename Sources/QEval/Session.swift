@@ -8,6 +8,7 @@ public extension Interpreter {
   /// console shows for it: the result's display on out, `'error` on err.
   func execute(_ text: String) throws {
     errorSite = nil
+    StackGuard.install()
     do {
       let value: Value?
       if text.hasPrefix("\\") {

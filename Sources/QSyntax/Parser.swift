@@ -97,6 +97,7 @@ public struct Parser {
   typealias Term = (node: Node, isVerb: Bool, start: Int)
 
   mutating func parseExpression(_ stops: Stops = Stops()) throws -> Node? {
+    try StackGuard.check()
     var terms: [Term] = []
     while !isTerminator(stops) {
       let start = current.offset
