@@ -49,6 +49,9 @@ enum Cast {
       let n = Int(k)
       return try pad(n, y)
     }
+    if case .symbol(let name) = x, !name.isEmpty, QType.from(name: name) == nil, !fieldNames.contains(name) {
+      return try enumerate(i, name, y)
+    }
     if let target = try target(x) { return try apply(target, y) }
     if let product = try matrixProduct(x, y) { return product }
     // A list of targets pairs with the items of y (an atom y goes to every target).
@@ -93,6 +96,24 @@ enum Cast {
     }
   }
 
+  /// `` `domain$syms ``: each symbol must be in the named list ('cast otherwise). There
+  /// is no enumerated type here, so the symbols themselves are the result.
+  static func enumerate(_ i: Interpreter, _ name: String, _ y: Value) throws -> Value {
+    guard case .vector(let d) = try i.lookup(name), case .symbol(let domain) = d.storage else { throw QError.type }
+    let members = Set(domain)
+    switch y {
+    case .symbol(let s):
+      guard members.contains(s) else { throw QError("cast") }
+      return y
+    case .vector(let v):
+      guard case .symbol(let a) = v.storage else { throw QError.type }
+      for s in a where !members.contains(s) { throw QError("cast") }
+      return y
+    case .list(let items): return .list(try items.map { try enumerate(i, name, $0) })
+    default: throw QError.type
+    }
+  }
+
   static func target(_ x: Value) throws -> Target? {
     switch x {
     case .char(let c):
@@ -128,7 +149,8 @@ enum Cast {
   static func castValue(_ t: QType, _ y: Value) throws -> Value {
     switch y {
     case .list(let a):
-      // `$ on a list of strings gives symbols; otherwise cast item by item.
+      // An empty list takes the type; `$ on a list of strings gives symbols.
+      if a.isEmpty { return .vector(Vector.empty(t)) }
       return Value.fromItems(try a.map { try castValue(t, $0) })
     case .dict(let k, let v): return .dict(k, try castValue(t, v))
     case .table(let tb): return .table(Table(names: tb.names, columns: try tb.columns.map { try castValue(t, $0) }))

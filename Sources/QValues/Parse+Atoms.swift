@@ -189,8 +189,13 @@ public enum AtomParser {
     guard halves.count == 2, let d = date(String(halves[0])), case .int(let days, _) = d else { return nil }
     var frac = 0.0
     if !halves[1].isEmpty {
-      guard let c = clock(String(halves[1]), .timespan), case .long(let n, _) = c else { return nil }
-      frac = Double(n) / Double(Temporal.nanosPerDay)
+      let right = String(halves[1])
+      if let hours = Int(right), right.count <= 2 {
+        frac = Double(hours) / 24
+      } else {
+        guard let c = clock(right, .timespan), case .long(let n, _) = c else { return nil }
+        frac = Double(n) / Double(Temporal.nanosPerDay)
+      }
     }
     return .float(Double(days) + frac, .datetime)
   }

@@ -1,0 +1,3 @@
+/ a datetime literal may give just the hour after T
+2024.01.02T09
+/=> 2024.01.02T09:00:00.000
