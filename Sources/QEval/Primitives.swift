@@ -56,7 +56,8 @@ enum Primitives {
     var all = glyphs
     for family in [Arithmetic.definitions, Lists.definitions, Search.definitions, Sorting.definitions,
                    Aggregates.definitions, Strings.definitions, Cast.definitions, Tables.definitions,
-                   Logic.definitions, Adverbs.definitions, System.definitions, Amend.definitions, Files.definitions] {
+                   Logic.definitions, Adverbs.definitions, System.definitions, Amend.definitions, Files.definitions,
+                   Handles.definitions] {
       all += family
     }
     return all

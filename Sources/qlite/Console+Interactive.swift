@@ -18,6 +18,9 @@ extension Console {
     editor.prompt = { [unowned interpreter] in
       interpreter.context.isEmpty ? "q)" : "q\(interpreter.context))"
     }
+    if let events {
+      editor.waitForInput = { events.waitForTerminal() }
+    }
     editor.completer = { [unowned interpreter] in interpreter.completions(for: $0) }
     interpreter.writeOut = { s in
       editor.prepareForOutput()

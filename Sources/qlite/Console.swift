@@ -11,6 +11,8 @@ import QValues
 final class Console {
   let interpreter: Interpreter
   var pending = ""
+  /// IPC and the timer; served while waiting for input and between lines.
+  var events: EventLoop?
 
   init(interpreter: Interpreter) {
     self.interpreter = interpreter
@@ -57,7 +59,9 @@ final class Console {
   /// The plain reader: line by line from stdin until end of input.
   func run(quiet: Bool) -> Int32 {
     var reader = LineReader(fd: 0)
+    reader.beforeRead = events.map { e in { e.waitForStdin() } }
     while let line = reader.readLine() {
+      events?.serviceReady()
       let text = pending.isEmpty ? line : pending + "\n" + line
       if Interpreter.isIncomplete(text) {
         pending = text
@@ -69,6 +73,7 @@ final class Console {
       execute(text)
     }
     if !pending.isEmpty { execute(pending) }
+    events?.afterInputEnds()
     return 0
   }
 }
@@ -79,6 +84,8 @@ struct LineReader {
   var buffer: [UInt8] = []
   var start = 0
   var eof = false
+  /// Called before each blocking read (the event loop waits for input there).
+  var beforeRead: (() -> Void)?
 
   init(fd: Int32) { self.fd = fd }
 
@@ -99,6 +106,7 @@ struct LineReader {
       }
       if start > 0 { buffer.removeFirst(start); start = 0 }
       var chunk = [UInt8](repeating: 0, count: 65536)
+      beforeRead?()
       let n = Glibc.read(fd, &chunk, chunk.count)
       if n <= 0 { eof = true } else { buffer += chunk[0..<n] }
     }

@@ -37,6 +37,7 @@ if options.console.count == 2 {
 }
 if let p = options.precision { DisplaySettings.precision = p }
 let console = Console(interpreter: interpreter)
+console.events = EventLoop(interpreter: interpreter)
 
 if let script = commandLine.script {
   interpreter.scriptFile = script

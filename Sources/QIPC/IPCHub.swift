@@ -1,0 +1,177 @@
+import QEval
+import QValues
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// All IPC of this process, run on the interpreter thread: the listening socket, every
+/// connection, and the one poll loop that also watches stdin and drives the timer.
+public final class IPCHub: ConnectionProvider {
+  public let interpreter: Interpreter
+  var listener: Int32 = -1
+  var connections: [Int32: Connection] = [:]
+  /// Highest capability this endpoint speaks (6: large messages and vectors).
+  public static let capability: UInt8 = 6
+  /// Largest message accepted from a peer.
+  public var messageLimit: UInt64 = Framing.defaultLimit
+  var nextTimer: Int64 = 0
+  /// Password check for incoming connections (-u/-U); nil accepts everyone.
+  public var authenticate: ((String, String) -> Bool)?
+
+  public init(_ interpreter: Interpreter) {
+    self.interpreter = interpreter
+    signal(SIGPIPE, SIG_IGN)
+    Lambdas.interpreter = interpreter
+    interpreter.handles = self
+    interpreter.onListen = { [unowned self] port in try self.listen(port) }
+    let previous = interpreter.internalHook
+    interpreter.internalHook = { [unowned self] n, x in
+      if let r = try self.internalFunction(n, x) { return r }
+      return try previous?(n, x)
+    }
+    interpreter.globals[".z.w"] = .i(0)
+    interpreter.globals[".z.a"] = .i(0)
+    publishHandles()
+  }
+
+  public var isListening: Bool { listener >= 0 }
+  public var hasConnections: Bool { !connections.isEmpty }
+
+  // MARK: listening
+
+  public func listen(_ port: Int) throws {
+    if listener >= 0 { Glibc.close(listener); listener = -1 }
+    guard port > 0 else { return }
+    listener = try Socket.listen(port: port)
+  }
+
+  func acceptAll() {
+    while let (fd, ip) = Socket.accept(listener) {
+      connections[fd] = Connection(fd: fd, address: ip, capability: nil)
+    }
+  }
+
+  // MARK: the loop
+
+  /// Wait for and handle events until stdin is readable (true) or the timeout passes
+  /// (false). `timeoutMs` < 0 waits indefinitely.
+  public func waitForStdin(timeoutMs: Int = -1) -> Bool {
+    pollOnce(timeoutMs: timeoutMs, stdin: true)
+  }
+
+  /// After stdin ends: keep serving while listening or any connection is open.
+  public func serveUntilIdle() {
+    while isListening || hasConnections {
+      _ = pollOnce(timeoutMs: -1, stdin: false)
+    }
+  }
+
+  /// One poll over stdin, the listener and every connection; handles what is ready.
+  @discardableResult
+  public func pollOnce(timeoutMs: Int, stdin: Bool) -> Bool {
+    var fds: [pollfd] = []
+    if stdin { fds.append(pollfd(fd: 0, events: Int16(POLLIN), revents: 0)) }
+    if listener >= 0 { fds.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0)) }
+    let conns = connections.values.sorted { $0.fd < $1.fd }
+    for c in conns {
+      let ev = Int16(POLLIN) | (c.queuedBytes > 0 ? Int16(POLLOUT) : 0)
+      fds.append(pollfd(fd: c.fd, events: ev, revents: 0))
+    }
+    var timeout = timeoutMs
+    let now = QEval.Clock.monotonicNanos()
+    if interpreter.timerPeriod > 0 {
+      if nextTimer == 0 { nextTimer = now + Int64(interpreter.timerPeriod) * 1_000_000 }
+      let due = Int(max(0, (nextTimer - now + 999_999) / 1_000_000))
+      timeout = timeout < 0 ? due : min(timeout, due)
+    } else {
+      nextTimer = 0
+    }
+    let n = poll(&fds, nfds_t(fds.count), Int32(clamping: timeout))
+    if n < 0 { return false }
+    runTimerIfDue()
+    var stdinReady = false
+    for p in fds where p.revents != 0 {
+      if stdin && p.fd == 0 { stdinReady = true; continue }
+      if p.fd == listener { acceptAll(); continue }
+      guard let c = connections[p.fd] else { continue }
+      if p.revents & Int16(POLLOUT) != 0, !c.flushSome() { drop(c); continue }
+      if p.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 { service(c) }
+    }
+    return stdinReady
+  }
+
+  func runTimerIfDue() {
+    guard interpreter.timerPeriod > 0, nextTimer > 0 else { return }
+    let now = QEval.Clock.monotonicNanos()
+    guard now >= nextTimer else { return }
+    nextTimer = now + Int64(interpreter.timerPeriod) * 1_000_000
+    guard let ts = interpreter.globals[".z.ts"] else { return }
+    let stamp = (try? interpreter.lookup(".z.P")) ?? .identity
+    do {
+      _ = try interpreter.atTopLevel { try interpreter.apply(ts, [stamp]) }
+    } catch let e as QError {
+      interpreter.writeErr("'" + e.message + "\n")
+    } catch {
+      handleControl(error)
+    }
+  }
+
+  /// Read what arrived on a connection and handle every complete message, in order.
+  func service(_ c: Connection) {
+    switch c.readAvailable() {
+    case .closed:
+      drop(c)
+      return
+    case .nothing, .data: break
+    }
+    if c.capability == nil, !handshake(c) { return }
+    processInbox(c)
+  }
+
+  func processInbox(_ c: Connection) {
+    while !c.closed {
+      let m: Message?
+      do {
+        m = try Framing.decode(&c.inbox, limit: messageLimit)
+      } catch {
+        drop(c)
+        return
+      }
+      guard let message = m else { return }
+      dispatch(message, from: c)
+    }
+  }
+
+  /// Close a connection the peer ended (or that sent garbage), then run `.z.pc`.
+  func drop(_ c: Connection) {
+    guard !c.closed else { return }
+    c.closed = true
+    Glibc.close(c.fd)
+    connections[c.fd] = nil
+    publishHandles()
+    if let pc = interpreter.globals[".z.pc"] {
+      do {
+        _ = try interpreter.atTopLevel { try interpreter.apply(pc, [.i(c.fd)]) }
+      } catch {
+        handleControl(error)
+      }
+    }
+  }
+
+  /// `exit` inside a handler ends the process, as in q.
+  func handleControl(_ error: Error) {
+    if case QControl.exit(let code) = error { exit(code) }
+  }
+
+  /// `.z.W` (handle → bytes queued) and `.z.H` (open handles).
+  func publishHandles() {
+    let hs = connections.keys.sorted()
+    interpreter.globals[".z.H"] = .ints(hs.map { Int32($0) })
+    interpreter.globals[".z.W"] = .dict(.ints(hs.map { Int32($0) }), .longs(hs.map { Int64(connections[$0]!.queuedBytes) }))
+  }
+
+  func internalFunction(_ n: Int, _ x: Value) throws -> Value? {
+    try IPCInternals.call(n, x)
+  }
+}
