@@ -150,7 +150,8 @@ public final class IPCHub: ConnectionProvider {
     Glibc.close(c.fd)
     connections[c.fd] = nil
     publishHandles()
-    if let pc = interpreter.globals[".z.pc"] {
+    // Only connections that were opened (handshake done, `.z.po` run) report closing.
+    if c.capability != nil, let pc = interpreter.globals[".z.pc"] {
       do {
         _ = try interpreter.atTopLevel { try interpreter.apply(pc, [.i(c.fd)]) }
       } catch {

@@ -1,0 +1,225 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Two qlite processes talking over loopback: the callback scenarios of DEVELOPERS.md,
+/// sync and async messaging, remote errors and handlers. Every process is time-bounded
+/// and killed at the end of its test.
+final class IPCProcessTests: XCTestCase {
+  var qlite = ""
+  var scratch: URL!
+  var servers: [(Process, URL, URL)] = []
+
+  override func setUpWithError() throws {
+    guard let path = Subprocess.qlitePath() else { throw XCTSkip("no qlite binary") }
+    qlite = path
+    scratch = FileManager.default.temporaryDirectory.appendingPathComponent("qlite-ipc-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    for (p, _, _) in servers where p.isRunning { kill(p.processIdentifier, SIGKILL); p.waitUntilExit() }
+    servers = []
+    if let scratch { try? FileManager.default.removeItem(at: scratch) }
+  }
+
+  /// A port nobody listens on right now (bound and released on 127.0.0.1).
+  static func freePort() -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var addr = sockaddr_in()
+    addr.sin_family = sa_family_t(AF_INET)
+    addr.sin_addr.s_addr = UInt32(0x7f00_0001).bigEndian
+    var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafeMutablePointer(to: &addr) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { p -> Int32 in
+        _ = bind(fd, p, len)
+        return getsockname(fd, p, &len)
+      }
+    }
+    return Int(UInt16(bigEndian: addr.sin_port))
+  }
+
+  static func canConnect(_ port: Int) -> Bool {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var addr = sockaddr_in()
+    addr.sin_family = sa_family_t(AF_INET)
+    addr.sin_port = UInt16(port).bigEndian
+    addr.sin_addr.s_addr = UInt32(0x7f00_0001).bigEndian
+    return withUnsafePointer(to: &addr) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    } == 0
+  }
+
+  /// Start a server: `script` on stdin (then end of input), listening on a fresh port.
+  func startServer(_ script: String, args: [String] = []) throws -> Int {
+    let port = Self.freePort()
+    let id = UUID().uuidString
+    let inURL = scratch.appendingPathComponent("in-\(id)")
+    let outURL = scratch.appendingPathComponent("out-\(id)")
+    let errURL = scratch.appendingPathComponent("err-\(id)")
+    try Data(script.utf8).write(to: inURL)
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: qlite)
+    p.arguments = ["-p", String(port)] + args
+    p.standardInput = try FileHandle(forReadingFrom: inURL)
+    p.standardOutput = try FileHandle(forWritingTo: outURL)
+    p.standardError = try FileHandle(forWritingTo: errURL)
+    try p.run()
+    servers.append((p, outURL, errURL))
+    let deadline = Date().addingTimeInterval(10)
+    while !Self.canConnect(port) {
+      guard Date() < deadline, p.isRunning else { throw XCTSkip("server did not start on \(port)") }
+      usleep(20_000)
+    }
+    return port
+  }
+
+  /// Stop every server and return the last one's stdout.
+  func serverOutput() -> String {
+    guard let (p, out, _) = servers.last else { return "" }
+    if p.isRunning { kill(p.processIdentifier, SIGKILL); p.waitUntilExit() }
+    return (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+  }
+
+  func client(_ script: String, port: Int) throws -> Subprocess.Result {
+    let text = script.replacingOccurrences(of: "PORT", with: String(port))
+    let r = try Subprocess.run(qlite, [], stdin: text, timeout: 20)
+    XCTAssertFalse(r.timedOut, "client timed out: \(r.stdout) \(r.stderr)")
+    return r
+  }
+
+  static let serverScript = """
+    serverFunc:{0N!x;}
+    proc:{serverFunc x; h:.z.w; (neg h) (y; 43)}
+    add:{x+y}
+    add3:{x+y+z}
+    proc3:{r:add3 . x; (neg .z.w) (y; r)}
+    marshal:{(neg .z.w) (z; (value x) . y)}
+
+    """
+
+  func testCallbackBothSidesPrint() throws {
+    let port = try startServer(Self.serverScript)
+    let r = try client("""
+      clientFunc:{0N!x;}
+      h:hopen `::PORT
+      (neg h) (`proc; 42; `clientFunc)
+      h""
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "43\n")
+    XCTAssertEqual(r.stderr, "")
+    XCTAssertEqual(serverOutput(), "42\n")
+  }
+
+  func testProcThreeAndMarshalAndLambdaOverTheWire() throws {
+    let port = try startServer(Self.serverScript)
+    let r = try client("""
+      clientFunc:{0N!x;}
+      h:hopen `::PORT
+      (neg h)(`proc3;1 2 3;`clientFunc)
+      h""
+      (neg h)(`marshal;`add3;1 2 3;`clientFunc)
+      h""
+      (neg h) ({(neg .z.w) (z; x*y)}; 6; 7; `clientFunc)
+      h""
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "6\n6\n42\n")
+    XCTAssertEqual(r.stderr, "")
+  }
+
+  func testSyncStringsListsAsyncAndChaser() throws {
+    let port = try startServer(Self.serverScript)
+    let r = try client("""
+      h:hopen `::PORT
+      h"1+1"
+      h(`add;2;3)
+      h("add";10;20)
+      h({x*y};6;7)
+      neg[h]"x:1"
+      h""
+      h"x"
+      h"1+`a"
+      h(`nosuch;1)
+      hclose h
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "2\n5\n30\n42\n1\n")
+    XCTAssertTrue(r.stderr.hasPrefix("'type\n"), r.stderr)
+    XCTAssertTrue(r.stderr.contains("'nosuch"), r.stderr)
+  }
+
+  func testHandlersAndConnectionContext() throws {
+    let port = try startServer(Self.serverScript + """
+      opened:0
+      .z.po:{opened::opened+1}
+      .z.pc:{0N!`closed}
+      .z.pg:{(`pg;value x)}
+      .z.ps:{0N!(`ps;value x)}
+
+      """)
+    let r = try client("""
+      h:hopen `::PORT
+      h"opened"
+      h".z.w=.z.w"
+      h".z.a"
+      neg[h]"2+3"
+      h"0"
+      hclose h
+      h:hopen (`:127.0.0.1:PORT;1000)
+      h"opened"
+      exit 0
+
+      """, port: port)
+    // A general list displays one item per line.
+    XCTAssertEqual(r.stdout, "`pg\n1\n`pg\n1b\n`pg\n2130706433i\n`pg\n0\n`pg\n2\n")
+    usleep(200_000)
+    XCTAssertEqual(serverOutput(), "`ps\n5\n`closed\n`closed\n")
+  }
+
+  func testRefusedConnectionAndBadHandle() throws {
+    let port = Self.freePort()
+    let r = try client("""
+      hopen `::PORT
+      hopen (`::PORT;100)
+      99 "1+1"
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "")
+    XCTAssertTrue(r.stderr.hasPrefix("'hop. Connection refused\n'hop. Connection refused\n"), r.stderr)
+  }
+
+  func testServerCallsBackSynchronouslyWhileClientWaits() throws {
+    let port = try startServer(Self.serverScript + """
+      ask:{.z.w "secret"}
+
+      """)
+    let r = try client("""
+      secret:17
+      h:hopen `::PORT
+      h"ask[]"
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "17\n")
+  }
+
+  /// The timer runs while the process serves (a timer alone does not keep q alive).
+  func testTimerFires() throws {
+    let script = "n:0\n.z.ts:{n::n+1; if[n=3; 0N!n; exit 0]}\n\\t 20\n\\p \(Self.freePort())\n"
+    let r = try Subprocess.run(qlite, [], stdin: script, timeout: 10)
+    XCTAssertFalse(r.timedOut)
+    XCTAssertEqual(r.stdout, "3\n")
+  }
+}
