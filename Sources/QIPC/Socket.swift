@@ -63,7 +63,7 @@ enum Socket {
     hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
     var res: UnsafeMutablePointer<addrinfo>?
     guard getaddrinfo(host, nil, &hints, &res) == 0, let r = res, let sa = r.pointee.ai_addr else {
-      throw QError("hop. Name or service not known")
+      throw QError("hop. OS reports: Name or service not known")
     }
     defer { freeaddrinfo(res) }
     let ip = sa.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr.s_addr }
@@ -84,7 +84,7 @@ enum Socket {
     }
     if r != 0 {
       guard errno == EINPROGRESS else {
-        let e = osError("hop. ")
+        let e = osError("hop. OS reports: ")
         Glibc.close(fd)
         throw e
       }
@@ -97,7 +97,7 @@ enum Socket {
       getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len)
       if err != 0 {
         Glibc.close(fd)
-        throw QError("hop. " + String(cString: strerror(err)))
+        throw QError("hop. OS reports: " + String(cString: strerror(err)))
       }
     }
     return fd
