@@ -10,7 +10,7 @@ extension Arithmetic {
     PrimitiveDef("abs", monad: { _, x in try abs(x) }),
     PrimitiveDef("sqrt", monad: { _, x in try floatMonad(x) { $0 < 0 ? .nan : Glibc.sqrt($0) } }),
     PrimitiveDef("exp", monad: { _, x in try floatMonad(x) { Glibc.exp($0) } }),
-    PrimitiveDef("log", monad: { _, x in try floatMonad(x) { $0 < 0 ? .nan : Glibc.log($0) } }, dyad: { _, x, y in try xlog(x, y) }),
+    PrimitiveDef("log", monad: { _, x in try floatMonad(x) { $0 < 0 ? .nan : Glibc.log($0) } }),
     PrimitiveDef("sin", monad: { _, x in try floatMonad(x) { Glibc.sin($0) } }),
     PrimitiveDef("cos", monad: { _, x in try floatMonad(x) { Glibc.cos($0) } }),
     PrimitiveDef("tan", monad: { _, x in try floatMonad(x) { Glibc.tan($0) } }),
@@ -25,5 +25,5 @@ extension Arithmetic {
     PrimitiveDef("div", dyad: { _, x, y in try div(x, y) }),
     PrimitiveDef("xexp", dyad: { _, x, y in try xexp(x, y) }),
     PrimitiveDef("xlog", dyad: { _, x, y in try xlog(x, y) }),
-  ]
+  ] + Matrix.definitions
 }

@@ -9,115 +9,133 @@ import QValues
 enum Arithmetic {
   enum Op { case add, subtract, multiply, divide, min, max }
 
-  static let rank: [QType: Int] = [.boolean: 1, .byte: 2, .short: 3, .int: 4, .long: 5, .real: 6, .float: 7]
-
-  /// The result type of `x op y`, or nil when q signals 'type.
-  static func resultType(_ op: Op, _ a: QType, _ b: QType) -> QType? {
-    if let ra = rank[a], let rb = rank[b] {
-      if op == .divide { return a == .real && b == .real ? .float : .float }
-      let hi = ra >= rb ? a : b
-      if op == .min || op == .max {
-        return hi
-      }
-      if (a == .real && b == .long) || (a == .long && b == .real) { return .float }
-      if rank[hi]! <= 2 { return .int }
-      return hi
-    }
-    let ta = a.isTemporal, tb = b.isTemporal
-    if op == .divide { return (ta || rank[a] != nil) && (tb || rank[b] != nil) ? .float : nil }
-    if op == .min || op == .max {
-      if a == b { return a }
-      if ta && rank[b] != nil { return a }
-      if tb && rank[a] != nil { return b }
-      return nil
-    }
-    let ia = rank[a] != nil && a != .real && a != .float, ib = rank[b] != nil && b != .real && b != .float
-    switch op {
-    case .add:
-      if ta && ib { return a }
-      if tb && ia { return b }
-      if (a == .date && b == .timespan) || (a == .timespan && b == .date) { return .timestamp }
-      if (a == .timestamp && b == .timespan) || (a == .timespan && b == .timestamp) { return .timestamp }
-      if (a == .date && b == .time) || (a == .time && b == .date) { return .datetime }
-      if a == .timespan && b == .timespan { return .timespan }
-      if ta && tb && a == b && a != .date && a != .month && a != .timestamp { return a }
-      if ta && (b == .float || b == .real) { return a == .datetime ? .datetime : .float }
-      if tb && (a == .float || a == .real) { return b == .datetime ? .datetime : .float }
-      if ta && tb && [QType.minute, .second, .time, .timespan].contains(a) && [QType.minute, .second, .time, .timespan].contains(b) { return .timespan }
-      return nil
-    case .subtract:
-      if ta && ib { return a }
-      if a == b && (a == .date || a == .month || a == .minute || a == .second) { return a == .date || a == .month ? .int : a }
-      if a == .timestamp && b == .timestamp { return .timespan }
-      if a == .timestamp && b == .timespan { return .timestamp }
-      if a == .date && b == .timespan { return .timestamp }
-      if a == b && (a == .time || a == .timespan) { return a }
-      if a == .datetime && b == .datetime { return .float }
-      if ta && (b == .float || b == .real) { return a == .datetime ? .datetime : .float }
-      if tb && ia { return nil }
-      return nil
-    case .multiply:
-      if ta && ib && a != .date && a != .month && a != .timestamp { return a }
-      if tb && ia && b != .date && b != .month && b != .timestamp { return b }
-      if (ta && (b == .float || b == .real)) || (tb && (a == .float || a == .real)) {
-        let t = ta ? a : b
-        return t == .timespan ? .timespan : .float
-      }
-      return nil
-    default: return nil
-    }
-  }
-
-  /// Units to bring a temporal operand to its partner's scale (date + timespan in ns).
-  static func scale(_ t: QType, to r: QType) -> Int64 {
-    if t == .date && (r == .timestamp) { return Temporal.nanosPerDay }
-    if r == .timespan {
-      switch t {
-      case .minute: return 60_000_000_000
-      case .second: return 1_000_000_000
-      case .time: return 1_000_000
-      default: return 1
-      }
-    }
-    return 1
-  }
-
   static func dyad(_ op: Op, _ x: Value, _ y: Value) throws -> Value {
     try Atomic.dyad(x, y) { a, b in try kernel(op, a, b) }
   }
 
+  /// `x op y` for atoms and simple vectors of conforming length.
   static func kernel(_ op: Op, _ x: Value, _ y: Value) throws -> Value {
     guard let tx = Numeric.qtype(x), let ty = Numeric.qtype(y), let r = resultType(op, tx, ty) else {
       throw QError.type
     }
     let xa = x.isAtom, ya = y.isAtom
     let atom = xa && ya
-    // Fast paths: same-storage vectors need no conversion.
-    if case .vector(let vx) = x, case .vector(let vy) = y, tx == ty {
-      switch (vx.storage, vy.storage) {
-      case (.float(let a), .float(let b)) where r.storageKind == .float:
-        return .vector(Vector(r, .float(floatOp(op, a, false, b, false))))
-      case (.long(let a), .long(let b)) where r.storageKind == .long && op != .divide:
-        return .vector(Vector(r, .long(longOp(op, a, false, b, false))))
-      default: break
-      }
+    if let fast = sameStorage(op, x, y, tx, ty, r) { return fast }
+    if (op == .min || op == .max) && tx != ty && tx.isTemporal && ty.isTemporal {
+      return try mixedTemporalExtreme(op, x, y, r)
     }
     if op == .divide || r.storageKind == .float || r.storageKind == .real {
-      if case .datetime = r, op != .divide {
-        guard let a = Numeric.doubles(x), let b = Numeric.doubles(y) else { throw QError.type }
-        return Numeric.make(floatOp(op, a, xa, b, ya), r, atom: atom)
-      }
-      guard let a = Numeric.doubles(x), let b = Numeric.doubles(y) else { throw QError.type }
-      if r == .timespan {
-        return Numeric.make(floatOp(op, a, xa, b, ya).map(Numeric.toLong), r, atom: atom)
-      }
-      return Numeric.make(floatOp(op, a, xa, b, ya), r, atom: atom)
+      guard let a = doubles(x, tx, into: r), let b = doubles(y, ty, into: r) else { throw QError.type }
+      return Numeric.make(floatOp(op, a, xa, b, ya), op == .divide ? .float : r, atom: atom)
     }
-    guard var a = Numeric.longs(x), var b = Numeric.longs(y) else { throw QError.type }
-    let sx = scale(tx, to: r), sy = scale(ty, to: r)
-    if sx != 1 { a = a.map { $0 == Nulls.long ? $0 : $0 &* sx } }
-    if sy != 1 { b = b.map { $0 == Nulls.long ? $0 : $0 &* sy } }
-    return Numeric.make(longOp(op, a, xa, b, ya), r, atom: atom)
+    guard let a = longs(x, tx, into: r), let b = longs(y, ty, into: r) else { throw QError.type }
+    return Numeric.make(longOp(op, a, xa, b, ya, null: integralNull(r)), r, atom: atom)
+  }
+
+  /// Vectors (or a vector and an atom) of one storage class whose result keeps it: no conversion.
+  @inline(__always)
+  static func sameStorage(_ op: Op, _ x: Value, _ y: Value, _ tx: QType, _ ty: QType, _ r: QType) -> Value? {
+    guard op != .divide, tx.storageKind == ty.storageKind, r.storageKind == tx.storageKind,
+      unitScale(tx, to: r) == 1, unitScale(ty, to: r) == 1 else { return nil }
+    switch (x, y) {
+    case (.vector(let vx), .vector(let vy)):
+      switch (vx.storage, vy.storage) {
+      case (.float(let a), .float(let b)): return .vector(Vector(r, .float(floatOp(op, a, false, b, false))))
+      case (.long(let a), .long(let b)): return .vector(Vector(r, .long(longOp(op, a, false, b, false))))
+      case (.int(let a), .int(let b)): return .vector(Vector(r, .int(intOp(op, a, false, b, false))))
+      default: return nil
+      }
+    case (.vector(let vx), .float(let b, _)):
+      if case .float(let a) = vx.storage { return .vector(Vector(r, .float(floatOp(op, a, false, [b], true)))) }
+    case (.float(let a, _), .vector(let vy)):
+      if case .float(let b) = vy.storage { return .vector(Vector(r, .float(floatOp(op, [a], true, b, false)))) }
+    case (.vector(let vx), .long(let b, _)):
+      if case .long(let a) = vx.storage { return .vector(Vector(r, .long(longOp(op, a, false, [b], true)))) }
+    case (.long(let a, _), .vector(let vy)):
+      if case .long(let b) = vy.storage { return .vector(Vector(r, .long(longOp(op, [a], true, b, false)))) }
+    case (.vector(let vx), .int(let b, _)):
+      if case .int(let a) = vx.storage { return .vector(Vector(r, .int(intOp(op, a, false, [b], true)))) }
+    case (.int(let a, _), .vector(let vy)):
+      if case .int(let b) = vy.storage { return .vector(Vector(r, .int(intOp(op, [a], true, b, false)))) }
+    default: break
+    }
+    return nil
+  }
+
+  /// Lesser or greater of two different temporal types: both are cast to the result type first.
+  static func mixedTemporalExtreme(_ op: Op, _ x: Value, _ y: Value, _ r: QType) throws -> Value {
+    func cast(_ v: Value) throws -> Value {
+      if v.isAtom { return try Cast.to(r, v) }
+      return .vector(Value.vectorOfAtoms(try v.items.map { try Cast.to(r, $0) }, r))
+    }
+    return try kernel(op, try cast(x), try cast(y))
+  }
+
+  /// An operand as Int64s in the unit of the result type. Nulls become the result's null;
+  /// infinities are plain numbers, so `0Wi+5` is 2147483652 as in q.
+  static func longs(_ v: Value, _ t: QType, into r: QType) -> [Int64]? {
+    let null = integralNull(r)
+    let k = unitScale(t, to: r)
+    let month = t == .month && (r == .timestamp || r == .timespan)
+    @inline(__always) func scale(_ x: Int64) -> Int64 {
+      if month { return monthStartDays(x) &* Temporal.nanosPerDay }
+      return k == 1 ? x : x &* k
+    }
+    func fromDouble(_ d: Double) -> Int64 {
+      if d.isNaN { return null }
+      let u = t == .datetime && (r == .timestamp || r == .timespan) ? d * Double(Temporal.nanosPerDay) : d
+      return Numeric.toLong(u.rounded(t == .datetime ? .toNearestOrAwayFromZero : .towardZero))
+    }
+    switch v {
+    case .bool(let b): return [b ? 1 : 0]
+    case .byte(let x), .char(let x): return [Int64(x)]
+    case .short(let x): return [x == Nulls.short ? null : scale(Int64(x))]
+    case .int(let x, _): return [x == Nulls.int ? null : scale(Int64(x))]
+    case .long(let x, _): return [x == Nulls.long ? null : scale(x)]
+    case .real(let x): return [fromDouble(Double(x))]
+    case .float(let x, _): return [fromDouble(x)]
+    case .vector(let vec):
+      switch vec.storage {
+      case .long(let a):
+        if null == Nulls.long && k == 1 && !month { return a }
+        return a.map { $0 == Nulls.long ? null : scale($0) }
+      case .int(let a): return a.map { $0 == Nulls.int ? null : scale(Int64($0)) }
+      case .short(let a): return a.map { $0 == Nulls.short ? null : scale(Int64($0)) }
+      case .bool(let a): return a.map { $0 ? 1 : 0 }
+      case .byte(let a), .char(let a): return a.map { Int64($0) }
+      case .real(let a): return a.map { fromDouble(Double($0)) }
+      case .float(let a): return a.map(fromDouble)
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// An operand as Doubles: nulls become NaN; temporals meeting a datetime count days.
+  static func doubles(_ v: Value, _ t: QType, into r: QType) -> [Double]? {
+    let k = r == .datetime ? daysPerUnit(t) : 1
+    @inline(__always) func conv(_ x: Double) -> Double { k == 1 ? x : x * k }
+    switch v {
+    case .bool(let b): return [b ? 1 : 0]
+    case .byte(let x), .char(let x): return [Double(x)]
+    case .short(let x): return [x == Nulls.short ? .nan : conv(Double(x))]
+    case .int(let x, _): return [x == Nulls.int ? .nan : conv(Double(x))]
+    case .long(let x, _): return [x == Nulls.long ? .nan : conv(Double(x))]
+    case .real(let x): return [Double(x)]
+    case .float(let x, _): return [x]
+    case .vector(let vec):
+      switch vec.storage {
+      case .float(let a): return a
+      case .real(let a): return a.map { Double($0) }
+      case .long(let a): return a.map { $0 == Nulls.long ? .nan : conv(Double($0)) }
+      case .int(let a): return a.map { $0 == Nulls.int ? .nan : conv(Double($0)) }
+      case .short(let a): return a.map { $0 == Nulls.short ? .nan : conv(Double($0)) }
+      case .bool(let a): return a.map { $0 ? 1 : 0 }
+      case .byte(let a), .char(let a): return a.map { Double($0) }
+      default: return nil
+      }
+    default: return nil
+    }
   }
 
   @inline(__always)
@@ -152,11 +170,25 @@ enum Arithmetic {
     }
   }
 
-  static func longOp(_ op: Op, _ a: [Int64], _ aa: Bool, _ b: [Int64], _ ba: Bool) -> [Int64] {
+  /// Integer kernels: nulls propagate through + - *, other values wrap (`0W+1` is `0N`).
+  /// `null` is the result type's null as an Int64 (int results are computed widened).
+  static func longOp(_ op: Op, _ a: [Int64], _ aa: Bool, _ b: [Int64], _ ba: Bool, null: Int64 = Nulls.long) -> [Int64] {
     switch op {
-    case .add: return zipWith(a, aa, b, ba, &+)
-    case .subtract: return zipWith(a, aa, b, ba, &-)
-    case .multiply: return zipWith(a, aa, b, ba, &*)
+    case .add: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &+ y }
+    case .subtract: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &- y }
+    case .multiply: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &* y }
+    case .divide: return []
+    case .min: return zipWith(a, aa, b, ba) { Swift.min($0, $1) }
+    case .max: return zipWith(a, aa, b, ba) { Swift.max($0, $1) }
+    }
+  }
+
+  static func intOp(_ op: Op, _ a: [Int32], _ aa: Bool, _ b: [Int32], _ ba: Bool) -> [Int32] {
+    let null = Nulls.int
+    switch op {
+    case .add: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &+ y }
+    case .subtract: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &- y }
+    case .multiply: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &* y }
     case .divide: return []
     case .min: return zipWith(a, aa, b, ba) { Swift.min($0, $1) }
     case .max: return zipWith(a, aa, b, ba) { Swift.max($0, $1) }
@@ -167,8 +199,8 @@ enum Arithmetic {
 
   static func neg(_ x: Value) throws -> Value {
     try Atomic.monad(x) { v in
-      switch v {
-      case .bool, .byte: return try kernel(.subtract, .i(0), v)
+      switch Numeric.qtype(v) {
+      case .boolean, .byte: return try kernel(.subtract, .i(0), v)
       default:
         guard let t = Numeric.qtype(v), t != .symbol, t != .char, t != .guid else { throw QError.type }
         if case .vector(let vec) = v, case .float(let a) = vec.storage { return .vector(Vector(t, .float(a.map { -$0 }))) }
@@ -201,17 +233,31 @@ enum Arithmetic {
     }
   }
 
-  static func floor(_ x: Value) throws -> Value { try rounding(x, Foundation_floor) }
-  static func ceiling(_ x: Value) throws -> Value { try rounding(x, Foundation_ceil) }
+  static func floor(_ x: Value) throws -> Value { try rounding(x, up: false) }
+  static func ceiling(_ x: Value) throws -> Value { try rounding(x, up: true) }
 
-  static func rounding(_ x: Value, _ f: @escaping (Double) -> Double) throws -> Value {
+  /// q's comparison tolerance, relative: 2^-43.
+  static let tolerance = 1.1368683772161603e-13
+
+  /// floor and ceiling are tolerant: a float within tolerance of a whole number rounds to it.
+  @inline(__always) static func tolerantFloor(_ x: Double) -> Double {
+    let c = x.rounded(.up)
+    return c != x && c - x <= tolerance * Swift.max(Swift.abs(x), Swift.abs(c)) ? c : x.rounded(.down)
+  }
+
+  static func rounding(_ x: Value, up: Bool) throws -> Value {
     try Atomic.monad(x) { v in
       guard let t = Numeric.qtype(v) else { throw QError.type }
-      if t == .float || t == .real {
-        return Numeric.make(Numeric.doubles(v)!.map { Numeric.toLong(f($0)) }, .long, atom: v.isAtom)
+      switch t {
+      case .float, .real, .datetime:
+        guard let d = Numeric.doubles(v) else { throw QError.type }
+        let r = up ? d.map { -tolerantFloor(-$0) } : d.map(tolerantFloor)
+        return Numeric.make(r.map(Numeric.toLong), t == .datetime ? .date : .long, atom: v.isAtom)
+      case .boolean, .byte:
+        return Numeric.make(Numeric.longs(v) ?? [], .int, atom: v.isAtom)
+      case .short, .int, .long: return v
+      default: throw QError.type
       }
-      if t == .boolean || t == .byte || t == .short || t == .int || t == .long { return v }
-      throw QError.type
     }
   }
 
@@ -225,39 +271,70 @@ enum Arithmetic {
     }
   }
 
-  /// Integer division rounding down; float arguments give floats rounded down.
+  /// `div`: the greatest whole number not above x%y, typed like x (small integrals give int).
   static func div(_ x: Value, _ y: Value) throws -> Value {
     try Atomic.dyad(x, y) { a, b in
-      guard let ta = Numeric.qtype(a), let tb = Numeric.qtype(b), ta.isNumeric || ta.isTemporal, tb.isNumeric else { throw QError.type }
-      let atom = a.isAtom && b.isAtom
-      if ta == .float || tb == .float || ta == .real || tb == .real {
-        return Numeric.make(zipWith(Numeric.doubles(a)!, a.isAtom, Numeric.doubles(b)!, b.isAtom) { Foundation_floor($0 / $1) }, .float, atom: atom)
+      guard let ta = Numeric.qtype(a), let tb = Numeric.qtype(b), dividable(ta), dividable(tb) else { throw QError.type }
+      let r: QType
+      switch ta {
+      case .boolean, .byte, .short, .int, .char: r = .int
+      case .real, .float: r = .float
+      default: r = ta
       }
-      let r: QType = Swift.max(rank[ta] ?? 5, rank[tb] ?? 5) <= 4 ? .int : (rank[ta] ?? 5) >= (rank[tb] ?? 5) ? (ta.isTemporal ? .long : ta) : tb
-      let out = zipWith(Numeric.longs(a)!, a.isAtom, Numeric.longs(b)!, b.isAtom) { p, q -> Int64 in
+      let atom = a.isAtom && b.isAtom
+      if r.storageKind == .float || [QType.real, .float, .datetime].contains(tb) {
+        guard let da = doubles(a, ta, into: .float), let db = doubles(b, tb, into: .float) else { throw QError.type }
+        let q = zipWith(da, a.isAtom, db, b.isAtom) { Foundation_floor($0 / $1) }
+        return Numeric.make(q, r, atom: atom)
+      }
+      guard let la = longs(a, ta, into: .long), let lb = longs(b, tb, into: .long) else { throw QError.type }
+      let out = zipWith(la, a.isAtom, lb, b.isAtom) { p, q -> Int64 in
         if q == 0 || p == Nulls.long || q == Nulls.long { return Nulls.long }
+        if q == -1 { return 0 &- p }
         let d = p / q
         return (p % q != 0 && ((p < 0) != (q < 0))) ? d - 1 : d
       }
-      return Numeric.make(out, r == .boolean || r == .byte || r == .short ? .int : r, atom: atom)
+      return Numeric.make(out, r, atom: atom)
     }
   }
 
-  /// Modulus with the sign of the divisor.
+  /// The result type of `x mod y`.
+  static func modType(_ a: QType, _ b: QType) -> QType? {
+    if a.isTemporal && (numericRank(b) != nil || b == .char) {
+      if b == .real || b == .float { return a == .date ? nil : .float }
+      switch a {
+      case .timestamp: return .timespan
+      case .month, .date: return .int
+      case .datetime: return .float
+      default: return a
+      }
+    }
+    if a.isTemporal || b.isTemporal {
+      guard !(a.isTemporal && b.isTemporal) else { return nil }
+      if a == .real || a == .float { return b == .date || b == .datetime ? .datetime : .float }
+      return b
+    }
+    if a == .real, numericRank(b) != nil || b == .char { return .float }
+    return sumType(.add, a, b)
+  }
+
+  /// `mod`: the remainder with the sign of the divisor.
   static func mod(_ x: Value, _ y: Value) throws -> Value {
     try Atomic.dyad(x, y) { a, b in
-      guard let ta = Numeric.qtype(a), let tb = Numeric.qtype(b), ta.isNumeric || ta.isTemporal, tb.isNumeric else { throw QError.type }
+      guard let ta = Numeric.qtype(a), let tb = Numeric.qtype(b), let r = modType(ta, tb) else { throw QError.type }
       let atom = a.isAtom && b.isAtom
-      if ta == .float || tb == .float || ta == .real || tb == .real {
-        return Numeric.make(zipWith(Numeric.doubles(a)!, a.isAtom, Numeric.doubles(b)!, b.isAtom) { p, q in p - q * Foundation_floor(p / q) }, .float, atom: atom)
+      if r.storageKind == .float || r.storageKind == .real {
+        guard let da = doubles(a, ta, into: .float), let db = doubles(b, tb, into: .float) else { throw QError.type }
+        return Numeric.make(zipWith(da, a.isAtom, db, b.isAtom) { p, q in p - q * Foundation_floor(p / q) }, r, atom: atom)
       }
-      let out = zipWith(Numeric.longs(a)!, a.isAtom, Numeric.longs(b)!, b.isAtom) { p, q -> Int64 in
+      guard let la = longs(a, ta, into: .long), let lb = longs(b, tb, into: .long) else { throw QError.type }
+      let out = zipWith(la, a.isAtom, lb, b.isAtom) { p, q -> Int64 in
         if q == 0 { return p }
         if p == Nulls.long || q == Nulls.long { return Nulls.long }
+        if q == -1 { return 0 }
         let m = p % q
         return (m != 0 && ((m < 0) != (q < 0))) ? m + q : m
       }
-      let r: QType = ta.isTemporal ? ta : Swift.max(rank[ta]!, rank[tb]!) <= 4 ? (Swift.max(rank[ta]!, rank[tb]!) <= 2 ? .int : (rank[ta]! >= rank[tb]! ? ta : tb)) : .long
       return Numeric.make(out, r, atom: atom)
     }
   }

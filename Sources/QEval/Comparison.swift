@@ -71,7 +71,7 @@ enum Comparison {
     if q.isNaN { return 1 }
     if p == q { return 0 }
     if p.isInfinite || q.isInfinite { return p < q ? -1 : 1 }
-    let tol = 1.4210854715202004e-14 * Swift.max(Swift.abs(p), Swift.abs(q))
+    let tol = Arithmetic.tolerance * Swift.max(Swift.abs(p), Swift.abs(q))
     if Swift.abs(p - q) <= tol { return 0 }
     return p < q ? -1 : 1
   }

@@ -24,21 +24,13 @@ enum Numeric {
     }
   }
 
-  @inline(__always) static func widen(_ x: Int32) -> Int64 {
-    x == Nulls.int ? Nulls.long : x == Nulls.intInf ? Nulls.longInf : x == -Nulls.intInf ? -Nulls.longInf : Int64(x)
-  }
-  @inline(__always) static func widen(_ x: Int16) -> Int64 {
-    x == Nulls.short ? Nulls.long : x == Nulls.shortInf ? Nulls.longInf : x == -Nulls.shortInf ? -Nulls.longInf : Int64(x)
-  }
-  @inline(__always) static func toDouble(_ x: Int64) -> Double {
-    x == Nulls.long ? .nan : x == Nulls.longInf ? .infinity : x == -Nulls.longInf ? -.infinity : Double(x)
-  }
-  @inline(__always) static func toDouble(_ x: Int32) -> Double {
-    x == Nulls.int ? .nan : x == Nulls.intInf ? .infinity : x == -Nulls.intInf ? -.infinity : Double(x)
-  }
-  @inline(__always) static func toDouble(_ x: Int16) -> Double {
-    x == Nulls.short ? .nan : x == Nulls.shortInf ? .infinity : x == -Nulls.shortInf ? -.infinity : Double(x)
-  }
+  // Widening keeps nulls null; infinities are ordinary numbers (q: `0Wi+5` is 2147483652,
+  // `"f"$0Wi` is 2147483647f).
+  @inline(__always) static func widen(_ x: Int32) -> Int64 { x == Nulls.int ? Nulls.long : Int64(x) }
+  @inline(__always) static func widen(_ x: Int16) -> Int64 { x == Nulls.short ? Nulls.long : Int64(x) }
+  @inline(__always) static func toDouble(_ x: Int64) -> Double { x == Nulls.long ? .nan : Double(x) }
+  @inline(__always) static func toDouble(_ x: Int32) -> Double { x == Nulls.int ? .nan : Double(x) }
+  @inline(__always) static func toDouble(_ x: Int16) -> Double { x == Nulls.short ? .nan : Double(x) }
   /// Double to Int64 with q's null mapping: NaN to null, infinities to ±0W.
   @inline(__always) static func toLong(_ x: Double) -> Int64 {
     if x.isNaN { return Nulls.long }
@@ -89,6 +81,9 @@ enum Numeric {
     case .byte:
       let n = a.map { UInt8(truncatingIfNeeded: $0) }
       return atom ? .byte(n[0]) : .bytes(n)
+    case .char:
+      let n = a.map { UInt8(truncatingIfNeeded: $0) }
+      return atom ? .char(n[0]) : .chars(n)
     case .float:
       return make(a.map(toDouble), t, atom: atom)
     case .real:

@@ -32,7 +32,7 @@ enum Search {
     PrimitiveDef("inter", dyad: { _, x, y in try inter(x, y) }),
     PrimitiveDef("union", dyad: { _, x, y in try union(x, y) }),
     PrimitiveDef("cross", dyad: { _, x, y in try cross(x, y) }),
-  ]
+  ] + Bins.definitions
 
   static func distinct(_ x: Value) throws -> Value {
     if case .table(let t) = x {
