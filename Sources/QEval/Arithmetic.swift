@@ -239,10 +239,11 @@ enum Arithmetic {
   /// q's comparison tolerance, relative: 2^-43.
   static let tolerance = 1.1368683772161603e-13
 
-  /// floor and ceiling are tolerant: a float within tolerance of a whole number rounds to it.
+  /// floor and ceiling are (slightly) tolerant: a float within 2^-44 relative of the
+  /// whole number above rounds to it (q: floor 2-1e-13 is 2, floor 1-1e-13 is 0).
   @inline(__always) static func tolerantFloor(_ x: Double) -> Double {
     let c = x.rounded(.up)
-    return c != x && c - x <= tolerance * Swift.max(Swift.abs(x), Swift.abs(c)) ? c : x.rounded(.down)
+    return c != x && c - x <= 5.684341886080802e-14 * Swift.abs(x) ? c : x.rounded(.down)
   }
 
   static func rounding(_ x: Value, up: Bool) throws -> Value {

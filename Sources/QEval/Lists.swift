@@ -144,6 +144,7 @@ enum Lists {
       return try Tables.upsertKeyed(k1, v1, k2, v2)
     default: break
     }
+    if (x.isDict && !x.isKeyedTable) != (y.isDict && !y.isKeyedTable) { throw QError.type }
     let left = x.isAtom || x.isDict ? [x] : x.items
     let right = y.isAtom || y.isDict ? [y] : y.items
     let all = left + right
@@ -167,26 +168,17 @@ enum Lists {
     }
   }
 
-  /// `n#x`: take from the front (or back when negative), repeating cyclically.
+  /// `n#x`: take from the front (or back when negative), repeating cyclically;
+  /// a shape vector reshapes; symbols pick columns or set an attribute.
   static func take(_ x: Value, _ y: Value) throws -> Value {
-    if case .vector(let sv) = x, let shape = sv.positions, shape.count >= 2, !y.isTable {
-      // Reshape: `2 3#til 6`
-      let items = y.isAtom ? [y] : y.items
-      guard !items.isEmpty else { throw QError.length }
-      var k = 0
-      func build(_ dims: ArraySlice<Int>) -> Value {
-        if dims.count == 1 {
-          let n = dims.first!
-          let row = (0..<n).map { _ -> Value in defer { k += 1 }; return items[k % items.count] }
-          return Value.fromItems(row)
-        }
-        return .list((0..<dims.first!).map { _ in build(dims.dropFirst()) })
-      }
-      return build(shape[...])
-    }
-    if case .symbol = x, case .table = y { return try Tables.takeColumns(x, y) }
+    if case .symbol(let s) = x, Attributes.isAttribute(s) { return try Attributes.apply(s, y) }
+    if case .symbol = x { return try Tables.takeColumns(x, y) }
     if case .vector(let sv) = x, sv.type == .symbol { return try Tables.takeColumns(x, y) }
-    guard x.isAtom, let n = x.asInt else { throw QError.type }
+    if case .vector(let sv) = x, sv.type.isIntegral, let shape = Numeric.longs(x) {
+      if shape.count == 1 { return try take(.j(shape[0]), y) }
+      return try reshape(shape, y)
+    }
+    guard x.isAtom, let n = x.asInt, x.atomType?.isIntegral == true else { throw QError.type }
     switch y {
     case .dict(let k, let v):
       return .dict(try take(x, k), try take(x, v))
@@ -196,49 +188,119 @@ enum Lists {
     }
     let count = y.isAtom ? 1 : y.count
     let src = y.isAtom ? Lists.enlist(y) : y
-    let m = abs(n)
+    let m = Swift.abs(n)
     if count == 0 {
       if case .vector(let v) = src { return .vector(v.gather(Array(repeating: -1, count: m))) }
       return .list(Array(repeating: .identity, count: m))
     }
+    if case .vector(let v) = src, n >= 0, m <= count { return .vector(v.slice(0..<m)) }
+    if case .vector(let v) = src, n < 0, m <= count { return .vector(v.slice((count - m)..<count)) }
     let idx: [Int] = n >= 0 ? (0..<m).map { $0 % count } : (0..<m).map { i in ((count - m + i) % count + count) % count }
     switch src {
     case .vector(let v): return .vector(v.gather(idx))
-    case .list(let a): return Value.fromItems(idx.map { a[$0] })
+    case .list(let a): return .list(idx.map { a[$0] })
     default: throw QError.type
     }
   }
 
-  /// `n_x` drops from the front or back; `i _ x` with a vector cuts; `x _ i` removes an item.
+  /// Items `r` of a list (a slice of a vector, rows of a table).
+  static func slice(_ y: Value, _ r: Range<Int>) throws -> Value {
+    switch y {
+    case .vector(let v): return .vector(v.slice(r))
+    case .list(let a): return .list(Array(a[r]))
+    default: return try Interpreter.shared.index1(y, .longs(r.map { Int64($0) }))
+    }
+  }
+
+  /// `2 3#y`, `0N 3#y`, `3 0N#y`, `2 2 3#y`: a matrix or higher array filled from y.
+  static func reshape(_ shape: [Int64], _ y: Value) throws -> Value {
+    let null = Nulls.long
+    let src = y.isAtom ? enlist(y) : y
+    let n = src.count
+    if shape.count == 2 && (shape[0] == null || shape[1] == null) {
+      let (r, c) = (shape[0], shape[1])
+      if r == null && c == null { throw QError.domain }
+      if r == null {
+        guard c > 0 else { throw QError.domain }
+        let cols = Int(c)
+        let rows = (n + cols - 1) / cols
+        return .list(try (0..<rows).map { i in try slice(src, (i * cols)..<Swift.min(n, (i + 1) * cols)) })
+      }
+      guard r >= 0 else { throw QError.domain }
+      let rows = Int(r)
+      if rows == 0 { return .list([]) }
+      let per = n / rows
+      return .list(try (0..<rows).map { i in try slice(src, (i * per)..<(i == rows - 1 ? n : (i + 1) * per)) })
+    }
+    if shape.contains(where: { $0 < 0 }) { throw QError.domain }
+    if shape.count > 2, shape.dropLast().contains(0) { throw QError.domain }
+    let dims = shape.map { Int($0) }
+    var total = 1
+    for d in dims { total = total.multipliedReportingOverflow(by: d).overflow ? Int.max : total * d }
+    guard total < 1 << 31 else { throw QError("limit") }
+    if total > 0 && n == 0 { throw QError.length }
+    let flat = total == 0 ? try take(.j(0), src) : try take(.j(total), src)
+    var offset = 0
+    func build(_ level: Int) throws -> Value {
+      if level == dims.count - 1 {
+        defer { offset += dims[level] }
+        return try slice(flat, offset..<(offset + dims[level]))
+      }
+      return .list(try (0..<dims[level]).map { _ in try build(level + 1) })
+    }
+    return try build(0)
+  }
+
+  /// `n _ x` drops from the front or back; `i _ x` with a vector cuts; `x _ i` removes
+  /// an item; keys drop entries from a dictionary and symbols drop columns from a table.
   static func drop(_ x: Value, _ y: Value) throws -> Value {
-    if case .vector(let v) = x, v.type.isIntegral, !x.isAtom { return try cut(x, y) }
-    if x.isAtom, let n = x.asInt, x.atomType?.isIntegral == true, !(y.isAtom) {
-      switch y {
-      case .dict(let k, let v): return .dict(try drop(x, k), try drop(x, v))
-      case .table(let t): return .table(Table(names: t.names, columns: try t.columns.map { try drop(x, $0) }))
-      default: break
+    if case .table = y {
+      if x.isAtom, x.atomType?.isIntegral == true { return try dropCount(x, y) }
+      if case .vector(let v) = x, v.type == .symbol {
+        guard case .table(let t) = y else { throw QError.type }
+        let names = Comparison.symbols(x)
+        let keep = t.names.indices.filter { !names.contains(t.names[$0]) }
+        return .table(Table(names: keep.map { t.names[$0] }, columns: keep.map { t.columns[$0] }))
       }
-      let c = y.count
-      let r = n >= 0 ? min(n, c)..<c : 0..<max(c + n, 0)
-      switch y {
-      case .vector(let v): return .vector(v.slice(r))
-      case .list(let a): return .list(Array(a[r]))
-      default: throw QError.type
-      }
+      if case .vector(let v) = x, v.type.isIntegral { return try cut(x, y) }
+      throw QError.type
     }
-    // remove one item (x _ i) or a key from a dictionary
-    if case .dict(let k, let v) = x {
-      let drop = y.isAtom ? [y] : y.items
-      let keep = k.items.indices.filter { i in !drop.contains { Match.equal($0, k.item(i)) } }
-      let pos = Value.longs(keep.map { Int64($0) })
-      return .dict(try Interpreter.shared.index1(k, pos), try Interpreter.shared.index1(v, pos))
+    if case .dict = y, !y.isKeyedTable {
+      if x.isAtom, x.atomType?.isIntegral == true { return try dropCount(x, y) }
+      return try removeKeys(y, x.isAtom ? [x] : x.items)
     }
-    if let i = y.asInt, y.isAtom {
+    if case .dict = x, !x.isKeyedTable {
+      guard y.isAtom else { throw QError.type }
+      return try removeKeys(x, [y])
+    }
+    if case .table = x { throw QError.type }
+    if x.isAtom, x.atomType?.isIntegral == true, !y.isAtom { return try dropCount(x, y) }
+    if case .vector(let v) = x, v.type.isIntegral, !y.isAtom { return try cut(x, y) }
+    if !x.isAtom, y.isAtom, let i = y.asInt, y.atomType?.isIntegral == true {
       let c = x.count
       let keep = (0..<c).filter { $0 != i }.map { Int64($0) }
       return try Interpreter.shared.index1(x, .longs(keep))
     }
     throw QError.type
+  }
+
+  static func dropCount(_ x: Value, _ y: Value) throws -> Value {
+    guard let n = x.asInt else { throw QError.type }
+    switch y {
+    case .dict(let k, let v): return .dict(try dropCount(x, k), try dropCount(x, v))
+    case .table(let t): return .table(Table(names: t.names, columns: try t.columns.map { try dropCount(x, $0) }))
+    default: break
+    }
+    let c = y.count
+    let r = n >= 0 ? Swift.min(n, c)..<c : 0..<Swift.max(c + n, 0)
+    return try slice(y, r)
+  }
+
+  static func removeKeys(_ d: Value, _ drop: [Value]) throws -> Value {
+    guard case .dict(let k, let v) = d else { throw QError.type }
+    let keep = k.items.indices.filter { i in !drop.contains { Match.equal($0, k.item(i)) } }
+    let pos = Value.longs(keep.map { Int64($0) })
+    return .dict(try Interpreter.shared.index1(k, pos), try Interpreter.shared.index1(v, pos))
   }
 
   static func cut(_ x: Value, _ y: Value) throws -> Value {

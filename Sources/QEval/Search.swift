@@ -4,7 +4,26 @@ import QValues
 struct HashKey: Hashable {
   let value: Value
   init(_ v: Value) { value = v }
-  static func == (a: HashKey, b: HashKey) -> Bool { Match.equal(a.value, b.value) }
+  static func == (a: HashKey, b: HashKey) -> Bool { exact(a.value, b.value) }
+
+  /// Identity without float tolerance: `distinct`, `except` and find tell apart
+  /// floats that `=` and `~` would call equal.
+  static func exact(_ a: Value, _ b: Value) -> Bool {
+    @inline(__always) func same(_ p: Double, _ q: Double) -> Bool { p == q || (p.isNaN && q.isNaN) }
+    switch (a, b) {
+    case (.float(let p, let t), .float(let q, let u)): return t == u && same(p, q)
+    case (.real(let p), .real(let q)): return same(Double(p), Double(q))
+    case (.vector(let v), .vector(let w)):
+      guard v.type == w.type, v.count == w.count else { return false }
+      switch (v.storage, w.storage) {
+      case (.float(let p), .float(let q)): return zip(p, q).allSatisfy { same($0, $1) }
+      case (.real(let p), .real(let q)): return zip(p, q).allSatisfy { same(Double($0), Double($1)) }
+      default: return Match.equal(a, b)
+      }
+    case (.list(let p), .list(let q)): return p.count == q.count && zip(p, q).allSatisfy { exact($0, $1) }
+    default: return Match.equal(a, b)
+    }
+  }
   func hash(into h: inout Hasher) {
     switch value {
     case .bool(let b): h.combine(b)
@@ -61,32 +80,71 @@ enum Search {
   }
 
   /// Position of each item of y in x (x's count when absent). A simple vector x is
-  /// searched atom by atom; a general list x is searched for y as one item.
+  /// searched atom by atom. A general list x takes an atom or simple vector y as one
+  /// item, and a general list y as a list of things to find.
   static func find(_ x: Value, _ y: Value) throws -> Value {
+    if case .vector(let xv) = x, let fast = findFast(xv, y) { return fast }
     let items = x.items
     var index: [HashKey: Int] = [:]
     index.reserveCapacity(items.count)
     for (i, v) in items.enumerated().reversed() { index[HashKey(v)] = i }
     func pos(_ v: Value) -> Int64 { Int64(index[HashKey(v)] ?? items.count) }
-    if case .list = x, !y.isAtom, index[HashKey(y)] != nil { return .j(Int(pos(y))) }
-    if case .list(let xs) = x, xs.contains(where: { !$0.isAtom }) { return .j(Int(pos(y))) }
-    switch y {
-    case .vector(let v): return .longs((0..<v.count).map { pos(v[$0]) })
-    case .list(let a): return Value.fromItems(try a.map { try find(x, $0) })
-    case .dict(let k, let v): return .dict(k, try find(x, v))
-    default: return .j(Int(pos(y)))
+    func go(_ y: Value) throws -> Value {
+      switch y {
+      case .vector(let v):
+        if case .list = x { return .j(Int(pos(y))) }
+        return .longs((0..<v.count).map { pos(v[$0]) })
+      case .list(let a): return Value.fromItems(try a.map(go))
+      case .dict(let k, let v): return .dict(k, try go(v))
+      default: return .j(Int(pos(y)))
+      }
+    }
+    return try go(y)
+  }
+
+  /// Typed lookups for the common big cases: longs in longs, symbols in symbols.
+  static func findFast(_ xv: Vector, _ y: Value) -> Value? {
+    switch (xv.storage, y) {
+    case (.long(let a), .vector(let yv)) where xv.type == yv.type:
+      guard case .long(let b) = yv.storage else { return nil }
+      var index: [Int64: Int64] = [:]
+      index.reserveCapacity(a.count)
+      for i in a.indices.reversed() { index[a[i]] = Int64(i) }
+      let miss = Int64(a.count)
+      return .longs(b.map { index[$0] ?? miss })
+    case (.symbol(let a), .vector(let yv)):
+      guard case .symbol(let b) = yv.storage else { return nil }
+      var index: [String: Int64] = [:]
+      for i in a.indices.reversed() { index[a[i]] = Int64(i) }
+      let miss = Int64(a.count)
+      return .longs(b.map { index[$0] ?? miss })
+    default: return nil
     }
   }
 
-  /// Dyadic `?`: find in a list, look up a dictionary key by value, or deal/roll.
+  /// Dyadic `?`: find in a list, look up a dictionary key by value, find a table row, or deal/roll.
   static func query(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value {
     switch x {
     case .vector, .list: return try find(x, y)
     case .dict(let k, let v):
+      if case .table = k { throw QError.nyi }
       let p = try find(v, y)
       return try i.index1(k, p)
-    case .table:
-      return try find(.list(x.items.map { .list($0.items) }), .list(y.items))
+    case .table(let t):
+      let rows = (0..<t.count).map { r in Value.list(t.columns.map { $0.item(r) }) }
+      func row(_ r: Value) throws -> Value {
+        if case .dict(let k, let v) = r {
+          let names = Comparison.symbols(k)
+          guard names == t.names else { return r }
+          return .list(v.items)
+        }
+        return .list(r.items)
+      }
+      if case .table = y {
+        return .longs(try y.items.map { r in Int64(rows.firstIndex { Match.equal($0, (try? row(r)) ?? r) } ?? rows.count) })
+      }
+      let target = try row(y)
+      return .j(rows.firstIndex { Match.equal($0, target) } ?? rows.count)
     default:
       if x.isAtom, x.asInt != nil { return try Random.roll(x, y) }
       throw QError.type
@@ -115,6 +173,7 @@ enum Search {
   }
 
   static func inter(_ x: Value, _ y: Value) throws -> Value {
+    if case .dict(_, let v) = x, !x.isKeyedTable { return try inter(v, y) }
     let have = Set(y.items.map(HashKey.init))
     let keep = x.items.enumerated().filter { have.contains(HashKey($0.element)) }.map { Int64($0.offset) }
     return try Interpreter.shared.index1(x, .longs(keep))
@@ -133,7 +192,7 @@ enum Search {
     }
     let a = x.isAtom ? [x] : x.items, b = y.isAtom ? [y] : y.items
     var out: [Value] = []
-    for p in a { for q in b { out.append(Value.fromItems([p, q])) } }
+    for p in a { for q in b { out.append(try Lists.join(p, q)) } }
     return .list(out)
   }
 }
