@@ -21,10 +21,18 @@ enum Lists {
   static func til(_ x: Value) throws -> Value {
     guard x.isAtom, let n = x.asInt, x.atomType?.isIntegral == true else { throw QError.type }
     guard n >= 0 else { throw QError.domain }
+    try checkSize(n)
     return .longs([Int64](unsafeUninitializedCapacity: n) { buf, c in
       for i in 0..<n { buf[i] = Int64(i) }
       c = n
     })
+  }
+
+  /// Lists beyond this many items are refused, as q refuses allocations it cannot make.
+  static let maxItems = 1 << 29
+
+  static func checkSize(_ n: Int) throws {
+    if n > maxItems { throw QError("wsfull") }
   }
 
   static func first(_ x: Value) throws -> Value {
@@ -73,7 +81,10 @@ enum Lists {
         return .longs(whereTrue(a))
       }
       guard let counts = Numeric.longs(x), v.type.isIntegral else { throw QError.type }
+      var total = 0
+      for c in counts where c > 0 { total = total &+ Int(c); if total > maxItems || total < 0 { throw QError("wsfull") } }
       var out: [Int64] = []
+      out.reserveCapacity(total)
       for (i, c) in counts.enumerated() where c > 0 { out += Array(repeating: Int64(i), count: Int(c)) }
       return .longs(out)
     case .dict(let k, let v):
@@ -82,7 +93,10 @@ enum Lists {
     case .bool(let b): return b ? .vector(Vector(.long, .long([0]))) : .longs([])
     case .list(let a) where a.isEmpty: return .longs([])
     default:
-      if let n = x.asInt, x.isAtom { return .longs(Array(repeating: 0, count: max(n, 0))) }
+      if let n = x.asInt, x.isAtom {
+        try checkSize(n)
+        return .longs(Array(repeating: 0, count: max(n, 0)))
+      }
       throw QError.type
     }
   }
@@ -178,7 +192,11 @@ enum Lists {
       if shape.count == 1 { return try take(.j(shape[0]), y) }
       return try reshape(shape, y)
     }
-    guard x.isAtom, let n = x.asInt, x.atomType?.isIntegral == true else { throw QError.type }
+    guard x.isAtom, var n = x.asInt, x.atomType?.isIntegral == true else { throw QError.type }
+    // A null count takes everything.
+    if x.isNull { n = y.isAtom ? 1 : y.count }
+    guard n != Int.min else { throw QError("wsfull") }
+    try checkSize(Swift.abs(n))
     switch y {
     case .dict(let k, let v):
       return .dict(try take(x, k), try take(x, v))
@@ -315,7 +333,7 @@ enum Lists {
     var parts: [Value] = []
     for (j, s) in starts.enumerated() {
       let e = j + 1 < starts.count ? starts[j + 1] : c
-      guard s >= 0, s <= c, e >= s else { throw QError.domain }
+      guard s >= 0, s <= c, e >= s, e <= c else { throw QError.domain }
       switch y {
       case .vector(let vec): parts.append(.vector(vec.slice(s..<e)))
       case .list(let a): parts.append(.list(Array(a[s..<e])))
@@ -370,7 +388,8 @@ enum Lists {
     }
     guard case .vector(let v) = x, let p = v.positions, p.count == 2 else { throw QError.type }
     let c = y.count
-    let s = min(p[0], c), e = min(p[0] + p[1], c)
+    guard p[0] >= 0, p[1] >= 0 else { throw QError.domain }
+    let s = min(p[0], c), e = min(p[0] &+ min(p[1], c), c)
     return try Interpreter.shared.index1(y, .longs((s..<e).map { Int64($0) }))
   }
 

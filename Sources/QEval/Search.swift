@@ -146,7 +146,11 @@ enum Search {
       let target = try row(y)
       return .j(rows.firstIndex { Match.equal($0, target) } ?? rows.count)
     default:
-      if x.isAtom, x.asInt != nil { return try Random.roll(x, y) }
+      if x.isAtom, let n = x.asInt {
+        if n == Int.min { return try Random.roll(.j(y.isAtom ? (y.asInt ?? 0) : y.count), y) }
+        try Lists.checkSize(Swift.abs(n))
+        return try Random.roll(x, y)
+      }
       throw QError.type
     }
   }
