@@ -49,7 +49,8 @@ final class IPCCodecTests: XCTestCase {
   /// How q shows values whose expression this interpreter displays differently (q shows
   /// keywords defined in k by their definition) or cannot evaluate yet.
   static let qDisplay: [String: String] = [
-    "and": "&", "sums": "+\\", "raze": ",/", "any": "max$[\"b\"]",
+    "and": "&", "sums": "+\\", "raze": ",/", "any": "max$[\"b\"]", "prev": ":':",
+    "xbar": "k){x*y div x:$[16h=abs[@x];\"j\"$x;x]}",
     "\"G\"$\"8c680a01-5a49-5aab-5a65-d4bfddb6a661\"": "8c680a01-5a49-5aab-5a65-d4bfddb6a661",
     "(\"G\"$\"8c680a01-5a49-5aab-5a65-d4bfddb6a661\"; 0Ng)":
       "8c680a01-5a49-5aab-5a65-d4bfddb6a661 00000000-0000-0000-0000-000000000000",

@@ -1,0 +1,2 @@
+enlist[3]#"abcdef"
+/=> "abc"
