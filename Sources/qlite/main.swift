@@ -1,4 +1,5 @@
 import QEval
+import QIPC
 import QValues
 
 #if canImport(Glibc)
@@ -38,6 +39,15 @@ if options.console.count == 2 {
 if let p = options.precision { DisplaySettings.precision = p }
 let console = Console(interpreter: interpreter)
 console.events = EventLoop(interpreter: interpreter)
+if let path = options.userFile ?? options.userFileUnrestricted {
+  do {
+    let file = try PasswordFile(path: path)
+    console.events?.hub.authenticate = { [unowned interpreter] user, password in file.check(user, password, interpreter) }
+  } catch let e as QError {
+    FileOutput.write(2, "'" + e.message + "\n")
+    exit(1)
+  }
+}
 
 if let script = commandLine.script {
   interpreter.scriptFile = script

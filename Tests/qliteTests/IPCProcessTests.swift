@@ -223,4 +223,81 @@ final class IPCProcessTests: XCTestCase {
     XCTAssertFalse(r.timedOut)
     XCTAssertEqual(r.stdout, "3\n")
   }
+
+  /// Connect with a raw socket, do the handshake, send `bytes`; true if the server then
+  /// closed the connection (read returns 0) within two seconds.
+  static func rawSessionIsClosed(port: Int, sending bytes: [UInt8]) -> Bool {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var addr = sockaddr_in()
+    addr.sin_family = sa_family_t(AF_INET)
+    addr.sin_port = UInt16(port).bigEndian
+    addr.sin_addr.s_addr = UInt32(0x7f00_0001).bigEndian
+    let ok = withUnsafePointer(to: &addr) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    guard ok == 0 else { return false }
+    var tv = timeval(tv_sec: 2, tv_usec: 0)
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+    var hello: [UInt8] = Array("test:".utf8) + [3, 0]
+    _ = send(fd, &hello, hello.count, 0)
+    var cap: UInt8 = 0
+    guard recv(fd, &cap, 1, 0) == 1, cap == 3 else { return false }
+    var b = bytes
+    _ = send(fd, &b, b.count, 0)
+    var buf = [UInt8](repeating: 0, count: 64)
+    return recv(fd, &buf, 64, 0) == 0
+  }
+
+  func testMalformedMessagesCloseOnlyThatConnection() throws {
+    let port = try startServer(Self.serverScript + ".z.pc:{0N!`pc}\n")
+    let bad: [[UInt8]] = [
+      [1, 1, 0, 0, 12, 0, 0, 0, 0x70, 0, 0, 0],                 // unknown type 112
+      [1, 1, 0, 0xff, 0xff, 0xff, 0xff, 0xff],                  // header claims about 1 TB
+      [1, 1, 0, 0, 14, 0, 0, 0, 7, 0, 0xff, 0xff, 0xff, 0x7f],  // vector longer than its message
+      [1, 1, 7, 0, 9, 0, 0, 0, 0],                              // unknown compression
+      [1, 1, 1, 0, 16, 0, 0, 0, 0xff, 0xff, 0xff, 0x7f, 0xff, 1, 2, 3],  // compressed garbage
+    ]
+    for (k, b) in bad.enumerated() {
+      XCTAssertTrue(Self.rawSessionIsClosed(port: port, sending: b), "case \(k)")
+    }
+    let r = try client("""
+      h:hopen `::PORT
+      h"add[2;3]"
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "5\n")
+    // One `.z.pc` per refused connection (and one more if the client's close was seen).
+    XCTAssertGreaterThanOrEqual(serverOutput().components(separatedBy: "`pc\n").count - 1, 5)
+  }
+
+  func testPeerDyingDuringSyncCallGivesAnError() throws {
+    let port = try startServer(Self.serverScript)
+    let r = try client("""
+      h:hopen `::PORT
+      h"exit 0"
+      0N!`after;
+
+      """, port: port)
+    XCTAssertTrue(r.stderr.hasPrefix("'close"), r.stderr)
+    XCTAssertEqual(r.stdout, "`after\n")
+  }
+
+  func testPasswordFileAndZpw() throws {
+    let pw = scratch.appendingPathComponent("passwords")
+    try "elmo:sesame\nbob:c8dae1c50e092f3d877192fc555b1dcf\n".write(to: pw, atomically: true, encoding: .utf8)
+    let port = try startServer(Self.serverScript + ".z.pw:{[u;p] not u=`bob}\n", args: ["-u", pw.path])
+    let r = try client("""
+      h:hopen `::PORT:elmo:sesame
+      h".z.u"
+      hopen `::PORT:elmo:wrong
+      hopen `::PORT:bob:sesame
+      hopen `::PORT
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "`elmo\n")
+    XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'access", "'access", "'access"])
+  }
 }
