@@ -92,6 +92,12 @@ struct GlobPattern {
     return pi == tokens.count
   }
 
+  /// Match a symbol's bytes in place when its storage is contiguous.
+  func matches(symbol s: String) -> Bool {
+    if let r = s.utf8.withContiguousStorageIfAvailable({ matches($0) }) { return r }
+    return matches(Array(s.utf8))
+  }
+
   /// Does the (star-free) pattern match the text at position `at`?
   func matches(_ text: [UInt8], at: Int) -> Bool {
     guard at + tokens.count <= text.count else { return false }
@@ -145,7 +151,7 @@ extension Strings {
     case .vector(let v):
       switch v.storage {
       case .char(let a): return .bool(pattern.matches(a))
-      case .symbol(let a): return .bools(a.map { pattern.matches(Array($0.utf8)) })
+      case .symbol(let a): return .bools(a.map { pattern.matches(symbol: $0) })
       default: throw QError.type
       }
     case .list(let items):
