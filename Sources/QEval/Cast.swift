@@ -205,8 +205,11 @@ enum Cast {
       if t == .char { return y }
       return TextParser.parse(a, as: t)
     case .char(let c): return TextParser.parse([c], as: t)
-    case .list(let a): return Value.fromItems(try a.map { try parseText(t, $0) })
+    case .list(let a):
+      if a.isEmpty { return .vector(Vector.empty(t)) }
+      return Value.fromItems(try a.map { try parseText(t, $0) })
     case .dict(let k, let v): return .dict(k, try parseText(t, v))
+    case .table(let tb): return .table(Table(names: tb.names, columns: try tb.columns.map { try parseText(t, $0) }))
     default: throw QError.type
     }
   }

@@ -187,7 +187,7 @@ extension Strings {
     if case .list(let items) = x { return .list(try items.map { try ssr(i, [$0, y, z]) }) }
     guard x.isString else { throw QError.type }
     guard let text = textBytes(x), let p = textBytes(y) else { throw QError.type }
-    if p.isEmpty { throw QError.length }
+    if p.isEmpty || p.contains(UInt8(ascii: "*")) { throw QError.length }
     let pattern = GlobPattern(p, starIsWild: false)
     let width = pattern.tokens.count
     var out: [UInt8] = []
