@@ -130,8 +130,12 @@ def main():
     print(f"{'operation':<18} {'qlite ms':>10} {'numpy ms':>10} {'qlite/numpy':>12}")
     print("-" * 53)
     for (label, _, _), qt, pt in zip(OPS, q, p):
-        qs = f"{qt:10.1f}" if qt is not None else f"{'n/a':>10}"
-        ratio = f"{qt / pt:12.2f}" if qt is not None and pt > 0 else f"{'n/a':>12}"
+        if qt is None:
+            qs, ratio = f"{'n/a':>10}", f"{'n/a':>12}"
+        elif qt < 1:  # below \t's resolution
+            qs, ratio = f"{'<1':>10}", f"{'n/a':>12}"
+        else:
+            qs, ratio = f"{qt:10.1f}", f"{qt / pt:12.2f}" if pt > 0 else f"{'n/a':>12}"
         print(f"{label:<18} {qs} {pt:10.1f} {ratio}")
     print("(qlite's \\t has millisecond resolution; ratios under ~5 ms are coarse)")
 
