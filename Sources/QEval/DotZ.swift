@@ -41,6 +41,8 @@ extension Interpreter {
     case ".z.Z": return .float(Double(local) / Double(Temporal.nanosPerDay), .datetime)
     case ".z.x": return .list(commandLineArgs.map { .string($0) })
     case ".z.f": return .symbol(scriptFile)
+    // The running lambda, for anonymous recursion.
+    case ".z.s": return frames.last.map { .function(.lambda($0.lambda)) }
     default: return nil
     }
   }

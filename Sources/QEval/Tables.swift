@@ -67,8 +67,8 @@ enum Tables {
   static func dict(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value {
     if x.isAtom, let n = x.asInt, x.atomType?.isIntegral == true {
       if case .long(Nulls.long, _) = x {
-        // 0N!x: display to the console and return x.
-        i.writeOut(Format.display(y) + "\n")
+        // 0N!x: print the value as -3! shows it and return x.
+        i.writeOut(Format.shortForm(y) + "\n")
         return y
       }
       if case .table(let t) = y {

@@ -319,6 +319,9 @@ public struct Parser {
     try expect(.rightBracket, "]")
     var columns: [(name: String, expr: Node)] = []
     while at(.newline) { _ = advance() }
+    // `([k:..]; v:..)`: a semicolon may follow the key columns.
+    if at(.semicolon) { _ = advance() }
+    while at(.newline) { _ = advance() }
     if !at(.rightParen) { columns = try parseNamedColumns(closing: .rightParen) }
     try expect(.rightParen, ")")
     return .table(keys: keys, columns: columns)
