@@ -185,7 +185,7 @@ final class IPCProcessTests: XCTestCase {
     // A general list displays one item per line.
     XCTAssertEqual(r.stdout, "`pg\n1\n`pg\n1b\n`pg\n2130706433i\n`pg\n0\n`pg\n2\n")
     usleep(200_000)
-    XCTAssertEqual(serverOutput(), "`ps\n5\n`closed\n`closed\n")
+    XCTAssertEqual(serverOutput(), "(`ps;5)\n`closed\n`closed\n")
   }
 
   func testRefusedConnectionAndBadHandle() throws {
