@@ -17,6 +17,8 @@ public final class Connection {
   let address: UInt32
   let isLocal: Bool
   var closed = false
+  /// Sync requests answered later with `-30!`.
+  var deferredCount = 0
 
   init(fd: Int32, address: UInt32, capability: UInt8?) {
     self.fd = fd; self.address = address; self.capability = capability

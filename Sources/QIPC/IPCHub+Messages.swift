@@ -83,6 +83,8 @@ extension IPCHub {
       }
     case .sync:
       let reply: Payload
+      currentSync.append(c)
+      defer { currentSync.removeLast() }
       do {
         reply = .value(try withContext(c) { try handle(".z.pg", x) })
       } catch let e as QError {
@@ -92,6 +94,7 @@ extension IPCHub {
         reply = .error("nyi")
       }
       guard !c.closed else { return }
+      if deferSync.remove(ObjectIdentifier(c)) != nil { return }
       let bytes = (try? c.frame(.response, reply)) ?? ((try? c.frame(.response, .error("limit"))) ?? [])
       c.enqueue(bytes)
       if !c.flushSome() { drop(c) }

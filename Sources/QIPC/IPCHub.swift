@@ -18,6 +18,10 @@ public final class IPCHub: ConnectionProvider {
   var nextTimer: Int64 = 0
   /// Password check for incoming connections (-u/-U); nil accepts everyone.
   public var authenticate: ((String, String) -> Bool)?
+  /// Connections whose sync requests are being handled, innermost last (for `-30!`).
+  var currentSync: [Connection] = []
+  /// Requests in `currentSync` whose answer `-30!(::)` deferred.
+  var deferSync: Set<ObjectIdentifier> = []
 
   public init(_ interpreter: Interpreter) {
     self.interpreter = interpreter
@@ -173,6 +177,54 @@ public final class IPCHub: ConnectionProvider {
   }
 
   func internalFunction(_ n: Int, _ x: Value) throws -> Value? {
-    try IPCInternals.call(n, x)
+    switch n {
+    case -25: return try broadcast(x)
+    case -30: return try deferredResponse(x)
+    default: return try IPCInternals.call(n, x)
+    }
+  }
+
+  /// `-25!(handles;x)`: one async message to many handles; `-25!(handles;::)` flushes them.
+  func broadcast(_ x: Value) throws -> Value {
+    guard case .list(let parts) = x, parts.count == 2 else { throw QError.type }
+    let hs: [Int]
+    switch parts[0] {
+    case .vector(let v): hs = (0..<v.count).compactMap { v[$0].asInt }
+    default:
+      guard let h = parts[0].asInt else { throw QError.type }
+      hs = [h]
+    }
+    for h in hs { _ = try send(handle: h, parts[1], async: true) }
+    return .identity
+  }
+
+  /// `-30!(::)` defers the answer to the sync request being handled; `-30!(h;isError;x)`
+  /// sends it later.
+  func deferredResponse(_ x: Value) throws -> Value {
+    if case .identity = x {
+      guard let c = currentSync.last else { throw QError.domain }
+      deferSync.insert(ObjectIdentifier(c))
+      c.deferredCount += 1
+      return .identity
+    }
+    guard case .list(let parts) = x, parts.count == 3, let h = parts[0].asInt else { throw QError.type }
+    guard let c = connections[Int32(truncatingIfNeeded: h)] else { throw QError.domain }
+    guard c.deferredCount > 0 else { throw QError("Handle \(h) was not expecting a response msg") }
+    let isError: Bool
+    switch parts[1] {
+    case .bool(let b): isError = b
+    default: throw QError.type
+    }
+    let payload: Payload
+    if isError {
+      guard let text = IPCHub.text(parts[2]) else { throw QError.type }
+      payload = .error(text)
+    } else {
+      payload = .value(parts[2])
+    }
+    c.deferredCount -= 1
+    c.enqueue(try c.frame(.response, payload))
+    if !c.flushSome() { drop(c) }
+    return .identity
   }
 }

@@ -300,4 +300,50 @@ final class IPCProcessTests: XCTestCase {
     XCTAssertEqual(r.stdout, "`elmo\n")
     XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'access", "'access", "'access"])
   }
+
+  func testDeferredResponseAndBroadcast() throws {
+    let port = try startServer(Self.serverScript + """
+      pend:()
+      .z.pg:{[x] if[x~"later"; pend::pend,.z.w; -30!(::); :0]; value x}
+      .z.ts:{if[count pend; h:first pend; pend::1_pend; -30!(h;0b;`answered)]}
+      \\t 20
+
+      """)
+    let r = try client("""
+      h:hopen `::PORT
+      h"later"
+      h2:hopen `::PORT
+      -25!((h;h2);"y:5")
+      h"y"
+      h"-30!(0;0b;1)"
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "`answered\n5\n")
+    XCTAssertTrue(r.stderr.hasPrefix("'domain"), r.stderr)
+  }
+
+  /// The docs/ipc.md example: a server that lets clients call only named functions.
+  func testServerRestrictsCallableFunctions() throws {
+    let port = try startServer(Self.serverScript + """
+      allowed:`add`status
+      status:{`ok}
+      .z.pg:{$[(0h=type x) and (first x) in allowed; value x; '`access]}
+      .z.ps:{if[(0h=type x) and (first x) in allowed; value x]}
+
+      """)
+    let r = try client("""
+      h:hopen `::PORT
+      h(`add;2;3)
+      h(`status;::)
+      h"til 3"
+      h(`add3;1;2;3)
+      neg[h]"secret:1"
+      h(`add;1;1)
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "5\n`ok\n2\n")
+    XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'access", "'access"])
+  }
 }
