@@ -8,8 +8,8 @@ extension Parser {
     var limit: Node? = nil
     if at(.leftBracket) && !current.spaceBefore {
       _ = advance()
-      let args = try parseArguments()
-      limit = args.first ?? nil
+      let args = try parseArguments().compactMap { $0 }
+      limit = args.count == 1 ? args[0] : .block(args)
     }
     var columns: [(name: String?, expr: Node)] = []
     var by: [(name: String?, expr: Node)]? = nil
@@ -49,22 +49,22 @@ extension Parser {
       if case .assign(let a) = e, a.indices == nil, a.op == nil {
         out.append((a.name, a.value))
       } else {
-        out.append((Parser.columnName(e), e))
+        out.append((nil, e))
       }
       if at(.verb) && current.text == "," { _ = advance() }
     }
     return out
   }
 
-  /// The name q gives an unnamed result column: the first column name the expression
-  /// reads, left to right, or nil (the evaluator then uses `x`).
+  /// The name q gives an unnamed result column: a name read as is, else the name of
+  /// the first argument of an application, followed down; nil when there is none
+  /// (the evaluator then uses `x`).
   public static func columnName(_ e: Node) -> String? {
     switch e {
     case .name(let n): return n.contains(".") ? String(n.split(separator: ".").last ?? "") : n
-    case .apply(let f, let args):
-      for a in args { if let a, let n = columnName(a) { return n } }
-      if case .name = f { return nil }
-      return columnName(f)
+    case .apply(_, let args):
+      guard let first = args.first, let a = first else { return nil }
+      return columnName(a)
     case .prefix(_, let x): return columnName(x)
     case .group(let x), .located(_, let x): return columnName(x)
     default: return nil
