@@ -61,7 +61,7 @@ extension Interpreter {
     var parts = [node]
     if case .block(let items) = node { parts = items }
     for p in parts {
-      if case .prefix(.verb(let g), _) = p, g == "<" || g == ">" {
+      if case .prefix(.verb(let g), _) = p.unlocated, g == "<" || g == ">" {
         spec.order = .node(p)
       } else {
         spec.limit = try eval(p)
@@ -144,7 +144,7 @@ extension Interpreter {
         if let j = names.firstIndex(of: n) { values[j] = v } else { names.append(n); values.append(v) }
       }
     }
-    frames.append(Frame(lambda: Interpreter.queryScope, names: names, values: values))
+    frames.append(Frame(lambda: Interpreter.queryScope, names: names, values: values, name: frames.last?.name))
     defer { frames.removeLast() }
     return try body()
   }

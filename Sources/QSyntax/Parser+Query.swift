@@ -46,7 +46,7 @@ extension Parser {
     while !(at(.name) && words.contains(current.text)) {
       if at(.end) { throw QError.parse }
       guard let e = try parseExpression(Stops(comma: true, words: words)) else { throw QError.parse }
-      if case .assign(let a) = e, a.indices == nil, a.op == nil {
+      if case .assign(let a) = e.unlocated, a.indices == nil, a.op == nil {
         out.append((a.name, a.value))
       } else {
         out.append((nil, e))
