@@ -346,4 +346,17 @@ final class IPCProcessTests: XCTestCase {
     XCTAssertEqual(r.stdout, "5\n`ok\n2\n")
     XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'access", "'access"])
   }
+
+  /// interop/run.sh: aiokdb (PyPI) client against a qlite server and a qlite client against
+  /// aiokdb's server. It installs aiokdb into .build/interop-venv, so it needs PyPI access:
+  /// opt in with QLITE_INTEROP=1.
+  func testInteropWithAiokdb() throws {
+    guard ProcessInfo.processInfo.environment["QLITE_INTEROP"] == "1" else {
+      throw XCTSkip("set QLITE_INTEROP=1 to run interop/run.sh (needs PyPI)")
+    }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let r = try Subprocess.run(root.appendingPathComponent("interop/run.sh").path, [qlite], timeout: 300)
+    XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+    XCTAssertTrue(r.stdout.contains("interop: all passed"), r.stdout)
+  }
 }
