@@ -25,8 +25,10 @@ public enum Format {
 
   public static func real(_ x: Float) -> String {
     if x.isNaN { return "0N" }
-    if x.isInfinite { return x > 0 ? "0W" : "-0W" }
-    return float(Double(x), precision: min(DisplaySettings.precision, 7))
+    if x.isInfinite { return x > 0 ? "0w" : "-0w" }
+    // A real carries about 9 significant digits: `\P 0` shows them all.
+    let p = DisplaySettings.precision
+    return float(Double(x), precision: p == 0 ? 9 : min(p, 7))
   }
 
   @inline(__always) static func integral<T: FixedWidthInteger & SignedInteger>(_ x: T, null: T, inf: T) -> String {
