@@ -1,3 +1,4 @@
+import Foundation
 import QValues
 
 /// `sv` (scalar from vector) and `vs` (vector from scalar): joining and splitting text,
@@ -158,7 +159,7 @@ extension Strings {
       if case .vector(let v) = y, case .byte(let bytes) = v.storage {
         return .list(split(bytes, on: [b]).map { .bytes($0) })
       }
-      guard b == 0 else { throw QError.nyi }
+      guard b == 0 else { return try byteDigits(base: b, y) }
       return .bytes(try bytesOf(y))
     case .vector(let v) where v.type == .byte:
       guard case .byte(let sep) = v.storage, case .vector(let w) = y, case .byte(let bytes) = w.storage else {
@@ -173,6 +174,27 @@ extension Strings {
       guard let base = Numeric.longs(x), Numeric.qtype(x)?.isIntegral ?? false else { throw QError.type }
       return try encodeBase(base, isAtom: x.isAtom, y)
     }
+  }
+
+  /// A byte base: the digits of an integer as bytes, as many as the integer's width
+  /// always holds (`0x40 vs 2` gives ten base-64 digits of a long).
+  private static func byteDigits(base b: UInt8, _ y: Value) throws -> Value {
+    guard b > 1, let t = y.atomType, t.isIntegral, t != .boolean, var n = Numeric.longs(y)?.first else {
+      throw QError.type
+    }
+    let bits = t == .short ? 16 : t.storageKind == .int ? 32 : t == .byte ? 8 : 64
+    var width = 0, reach = 1.0
+    while reach * Double(b) <= pow(2.0, Double(bits)) { reach *= Double(b); width += 1 }
+    var out = [UInt8](repeating: 0, count: width)
+    var k = width - 1
+    while k >= 0 {
+      var r = n % Int64(b)
+      if r < 0 { r += Int64(b) }
+      out[k] = UInt8(r)
+      n = (n - r) / Int64(b)
+      k -= 1
+    }
+    return .bytes(out)
   }
 
   private static func textOrBytes(_ y: Value) -> [UInt8]? {
