@@ -52,6 +52,7 @@ enum Amend {
       while i.frames.count > saved { i.frames.removeLast() }
       i.errorSite = nil
       if case .function = handler { return try i.apply(handler, [.string(e.message)]) }
+      if handler.isIdentity { return .string(e.message) }
       return handler
     }
   }

@@ -180,7 +180,12 @@ public final class Interpreter {
         if let a = args[i] { vals[i] = try eval(a) }
       }
       let fv = try eval(f)
-      if vals.contains(where: { $0 == nil }) { return try project(fv, vals) }
+      if vals.contains(where: { $0 == nil }) {
+        // Data indexed with an elided index takes every item there: m[;1].
+        if case .function = fv { return try project(fv, vals) }
+        if !fv.isAtom || fv.isDict { return try index(fv, vals.map { $0 ?? .identity }) }
+        return try project(fv, vals)
+      }
       if case .name(let n) = f, case .function(.lambda(let l)) = fv, vals.count == l.rank || (l.rank == 0 && vals.count == 1) {
         return try callLambda(l, vals.map { $0! }, name: n)
       }

@@ -7,7 +7,7 @@ enum ParseTree {
   static func fromNode(_ n: Node) -> Value {
     switch n {
     case .constant(let v):
-      if case .symbol = v { return .list([v]) }
+      if case .symbol(let name) = v { return .symbols([name]) }
       if case .vector(let vec) = v, vec.type == .symbol { return .list([v]) }
       return v
     case .name(let s): return .symbol(s)
@@ -19,7 +19,10 @@ enum ParseTree {
     case .group(let x): return fromNode(x)
     case .lambda(let l): return .function(.lambda(l))
     case .assign(let a):
-      return .list([primitive(":"), .symbol(a.name), fromNode(a.value)])
+      var target = Value.symbol(a.name)
+      if let idx = a.indices { target = .list([target] + idx.map { $0.map(fromNode) ?? .identity }) }
+      if let p = a.pattern { target = fromNode(p) }
+      return .list([primitive(":"), target, fromNode(a.value)])
     case .cond(let parts): return .list([primitive("$")] + parts.map(fromNode))
     case .control(let k, let parts): return .list([.symbol(k)] + parts.map(fromNode))
     case .ret(let x): return .list([primitive(":"), fromNode(x)])
@@ -47,6 +50,8 @@ extension Interpreter {
   func evalParseTree(_ x: Value) throws -> Value {
     switch x {
     case .symbol(let s): return try lookup(s)
+    // An enlisted symbol is the symbol itself, not a name.
+    case .vector(let v) where v.type == .symbol && v.count == 1: return v[0]
     case .list(let items):
       guard let head = items.first else { return x }
       if items.count == 1, case .vector = head { return head }

@@ -74,6 +74,7 @@ enum System {
   }
 
   static func system(_ i: Interpreter, _ x: Value) throws -> Value {
+    if case .char(let c) = x { return try system(i, .chars([c])) }
     guard case .vector(let v) = x, case .char(let a) = v.storage else { throw QError.type }
     return try i.systemCommand(String(decoding: a, as: UTF8.self)) ?? .identity
   }
