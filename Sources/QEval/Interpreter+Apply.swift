@@ -133,6 +133,7 @@ extension Interpreter {
       return try index(index1(x, first), rest)
     }
     if first.isIdentity {
+      if case .dict(let k, let v) = x, !k.isTable { return .dict(k, try index(v, idx)) }
       return Value.fromItems(try x.items.map { try index($0, rest) })
     }
     let picked = try index1(x, first)
