@@ -141,7 +141,13 @@ extension Interpreter {
       return nil
     case "\\":
       throw QControl.exit(0)
-    case "e", "g", "o", "s", "S", "W", "z", "1", "2", "b", "B", "r", "u", "x", "T", "C", "E", "w":
+    case "z":
+      // Date text order for "D"$: 0 reads mm/dd/yyyy, 1 reads dd/mm/yyyy.
+      if arg.isEmpty { return .j(DisplaySettings.dayFirstDates ? 1 : 0) }
+      guard arg == "0" || arg == "1" else { throw QError.domain }
+      DisplaySettings.dayFirstDates = arg == "1"
+      return nil
+    case "e", "g", "o", "s", "S", "W", "1", "2", "b", "B", "r", "u", "x", "T", "C", "E", "w":
       return nil
     default:
       // Anything else runs in the shell, as q does.

@@ -5,6 +5,8 @@ public enum DisplaySettings {
   nonisolated(unsafe) public static var precision = 7
   nonisolated(unsafe) public static var rows = 25
   nonisolated(unsafe) public static var columns = 80
+  /// `\z 1`: slashed dates read as dd/mm/yyyy rather than mm/dd/yyyy.
+  nonisolated(unsafe) public static var dayFirstDates = false
 }
 
 /// Text of atoms and vector elements, as q writes them. "Bare" text has no type

@@ -140,6 +140,7 @@ public enum TextParser {
       y = digits(a[0..<4]); m = digits(a[5..<7]); d = digits(a[8..<10]); used = 10
     } else if a.count >= 10, a[2] == UInt8(ascii: "/"), a[5] == UInt8(ascii: "/") {
       m = digits(a[0..<2]); d = digits(a[3..<5]); y = digits(a[6..<10]); used = 10
+      if DisplaySettings.dayFirstDates { swap(&m, &d) }
     } else if a.count >= 8, a[0..<8].allSatisfy(isDigit), a.count == 8 || !isDigit(a[8]) {
       y = digits(a[0..<4]); m = digits(a[4..<6]); d = digits(a[6..<8]); used = 8
     }
