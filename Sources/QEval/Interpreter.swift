@@ -238,6 +238,7 @@ public final class Interpreter {
       let fixed = try vals.map { v in v.isAtom ? try Lists.take(.j(n), v) : v }
       return Table(names: cols.map { $0.name }, columns: fixed)
     }
+    if columns.isEmpty, !keys.isEmpty { return try keysOnlyLiteral(keys) }
     let value = try build(columns)
     if keys.isEmpty { return .table(value) }
     let key = try build(keys)

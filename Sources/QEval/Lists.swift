@@ -134,6 +134,7 @@ enum Lists {
 
   /// `x,y`: join, keeping typed storage when both sides share a type.
   static func join(_ x: Value, _ y: Value) throws -> Value {
+    if let r = try TableJoins.joinIfTable(x, y) { return r }
     switch (x, y) {
     case (.vector(let a), .vector(let b)) where a.type == b.type:
       return .vector(Vector(a.type, concat(a.storage, b.storage)))

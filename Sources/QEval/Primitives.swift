@@ -56,7 +56,7 @@ enum Primitives {
   static let table: [PrimitiveDef] = {
     var all = glyphs
     for family in [Arithmetic.definitions, Lists.definitions, Search.definitions, Sorting.definitions,
-                   Aggregates.definitions, Strings.definitions, Cast.definitions, Tables.definitions,
+                   Aggregates.definitions, Strings.definitions, Cast.definitions, Tables.definitions, TableVerbs.definitions, TableJoins.definitions,
                    Logic.definitions, Adverbs.definitions, System.definitions, Amend.definitions, Files.definitions,
                    Handles.definitions] {
       all += family

@@ -1,3 +1,4 @@
+import QSyntax
 import QValues
 
 /// Row-wise access shared by qSQL, joins and the table verbs: picking rows by
@@ -161,5 +162,20 @@ enum Grouping {
       }
     }
     return (keys, rows)
+  }
+}
+
+extension Interpreter {
+  /// `([a:1;b:2])`: with only atoms it is a dictionary; with lists, a keyed table
+  /// without value columns.
+  func keysOnlyLiteral(_ keys: [(name: String, expr: Node)]) throws -> Value {
+    var vals = [Value](repeating: .identity, count: keys.count)
+    for j in stride(from: keys.count - 1, through: 0, by: -1) { vals[j] = try eval(keys[j].expr) }
+    let names = keys.map { $0.name }
+    if vals.allSatisfy({ $0.isAtom }) { return .dict(.symbols(names), Value.fromItems(vals)) }
+    let n = vals.filter { !$0.isAtom }.map { $0.count }.max() ?? 1
+    for v in vals where !v.isAtom && v.count != n { throw QError.length }
+    let key = Table(names: names, columns: try vals.map { try $0.extended(to: n) })
+    return .dict(.table(key), .table(Table(names: [], columns: [])))
   }
 }

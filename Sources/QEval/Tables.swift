@@ -150,23 +150,6 @@ enum Tables {
 
   /// Join keyed tables: rows of the right replace matching keys, others append.
   static func upsertKeyed(_ k1: Table, _ v1: Table, _ k2: Table, _ v2: Table) throws -> Value {
-    var keyRows = (0..<k1.count).map { r in k1.columns.map { $0.item(r) } }
-    var valRows = (0..<v1.count).map { r in v1.columns.map { $0.item(r) } }
-    for r in 0..<k2.count {
-      let key = k2.columns.map { $0.item(r) }
-      let row = v1.names.map { n -> Value in
-        if let j = v2.names.firstIndex(of: n) { return v2.columns[j].item(r) }
-        return .identity
-      }
-      if let at = keyRows.firstIndex(where: { zip($0, key).allSatisfy { Match.equal($0, $1) } }) {
-        for (c, v) in row.enumerated() where !v.isIdentity { valRows[at][c] = v }
-      } else {
-        keyRows.append(key)
-        valRows.append(row.enumerated().map { $0.element.isIdentity ? v1.columns[$0.offset].nullOfSameShape.item(0) : $0.element })
-      }
-    }
-    let kc = k1.names.indices.map { c in Value.fromItems(keyRows.map { $0[c] }) }
-    let vc = v1.names.indices.map { c in Value.fromItems(valRows.map { $0[c] }) }
-    return .dict(.table(Table(names: k1.names, columns: kc)), .table(Table(names: v1.names, columns: vc)))
+    try TableJoins.upsertKeyed(k1, v1, k2, v2)
   }
 }
