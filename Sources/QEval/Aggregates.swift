@@ -214,22 +214,36 @@ enum Aggregates {
     }
   }
 
+  /// mins and maxs: nulls are skipped; leading nulls give the infinity the scan starts from.
   static func runningExtreme(_ x: Value, _ op: Arithmetic.Op) throws -> Value {
     if case .dict(let k, let v) = x { return .dict(k, try runningExtreme(v, op)) }
     if case .table(let t) = x { return .table(Table(names: t.names, columns: try t.columns.map { try runningExtreme($0, op) })) }
     if x.isAtom { return x }
+    let isMin = op == .min
     if case .vector(let v) = x {
       switch v.storage {
-      case .long(let a):
-        guard var acc = a.first else { return x }
-        return .vector(Vector(v.type, .long(a.map { e in acc = op == .min ? Swift.min(acc, e) : Swift.max(acc, e); return acc })))
-      case .float(let a):
-        guard var acc = a.first else { return x }
-        return .vector(Vector(v.type, .float(a.map { e in
-          if op == .min { acc = acc.isNaN || e.isNaN ? .nan : Swift.min(acc, e) } else { acc = acc.isNaN ? e : e.isNaN ? acc : Swift.max(acc, e) }
+      case .float, .real:
+        guard let d = Numeric.doubles(x) else { throw QError.type }
+        var acc = isMin ? Double.infinity : -Double.infinity
+        let out = d.map { e -> Double in
+          if !e.isNaN { acc = isMin ? Swift.min(acc, e) : Swift.max(acc, e) }
           return acc
-        })))
-      default: break
+        }
+        return Numeric.make(out, v.type, atom: false)
+      case .long, .int, .short:
+        guard let a = Numeric.longs(x) else { throw QError.type }
+        let inf: Int64 = v.type.storageKind == .long ? Nulls.longInf : v.type.storageKind == .int ? Int64(Nulls.intInf) : Int64(Nulls.shortInf)
+        var acc = isMin ? inf : -inf
+        let out = a.map { e -> Int64 in
+          if e != Nulls.long { acc = isMin ? Swift.min(acc, e) : Swift.max(acc, e) }
+          return acc
+        }
+        return Numeric.make(out, v.type, atom: false)
+      case .bool, .byte, .char:
+        guard let a = Numeric.longs(x.replacingChars), var acc = a.first else { return x }
+        let out = a.map { e -> Int64 in acc = isMin ? Swift.min(acc, e) : Swift.max(acc, e); return acc }
+        return Numeric.make(out, v.type, atom: false)
+      case .symbol, .guid: throw QError.type
       }
     }
     return try scan(x.items, op)

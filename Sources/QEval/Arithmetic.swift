@@ -266,7 +266,7 @@ enum Arithmetic {
     try Atomic.monad(x) { v in
       guard let t = Numeric.qtype(v), t.isNumeric || t.isTemporal else { throw QError.type }
       if t.storageKind == .float || t.storageKind == .real {
-        return Numeric.make(Numeric.doubles(v)!.map { Int64($0 > 0 ? 1 : $0 < 0 ? -1 : 0) }, .int, atom: v.isAtom)
+        return Numeric.make(Numeric.doubles(v)!.map { Int64($0 > 0 ? 1 : $0 < 0 || $0.isNaN ? -1 : 0) }, .int, atom: v.isAtom)
       }
       return Numeric.make(Numeric.longs(v)!.map { Int64($0 > 0 ? 1 : $0 < 0 ? -1 : 0) }, .int, atom: v.isAtom)
     }
@@ -343,13 +343,14 @@ enum Arithmetic {
   static func xexp(_ x: Value, _ y: Value) throws -> Value {
     try Atomic.dyad(x, y) { a, b in
       guard let da = Numeric.doubles(a), let db = Numeric.doubles(b) else { throw QError.type }
-      return Numeric.make(zipWith(da, a.isAtom, db, b.isAtom) { Foundation_pow($0, $1) }, .float, atom: a.isAtom && b.isAtom)
+      guard let ta = Numeric.qtype(a), let tb = Numeric.qtype(b), ta.isNumeric, tb.isNumeric else { throw QError.type }
+      return Numeric.make(zipWith(da, a.isAtom, db, b.isAtom) { $0 < 0 ? .nan : Foundation_pow($0, $1) }, .float, atom: a.isAtom && b.isAtom)
     }
   }
 
   static func xlog(_ x: Value, _ y: Value) throws -> Value {
     try Atomic.dyad(x, y) { a, b in
-      guard let da = Numeric.doubles(a), let db = Numeric.doubles(b) else { throw QError.type }
+      guard let da = Numeric.doubles(a.replacingChars), let db = Numeric.doubles(b.replacingChars) else { throw QError.type }
       return Numeric.make(zipWith(da, a.isAtom, db, b.isAtom) { Glibc.log($1) / Glibc.log($0) }, .float, atom: a.isAtom && b.isAtom)
     }
   }

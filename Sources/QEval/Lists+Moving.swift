@@ -235,7 +235,7 @@ enum Moving {
   static func mextreme(_ k: Int, _ x: Value, _ op: Arithmetic.Op) throws -> Value {
     guard case .vector(let v) = x else { if x.isAtom { return x }; throw QError.type }
     let n = v.count
-    let k = Swift.max(k, 1)
+    if k <= 0 { return x }
     if case .float(let a) = v.storage {
       let out = (0..<n).map { i -> Double in
         var r = a[i]
@@ -243,14 +243,18 @@ enum Moving {
           let e = a[j]
           if op == .min { r = r.isNaN || e.isNaN ? .nan : Swift.min(r, e) } else { r = r.isNaN ? e : e.isNaN ? r : Swift.max(r, e) }
         }
-        return r
+        return op == .max && r.isNaN ? -.infinity : r
       }
       return .vector(Vector(v.type, .float(out)))
     }
-    guard v.type != .symbol, v.type != .guid, let a = Numeric.longs(x) else { throw QError.type }
+    guard v.type != .symbol, v.type != .guid, let a = Numeric.longs(x.replacingChars) else { throw QError.type }
+    // For a max, nulls count as minus infinity so that they never win.
+    let inf: Int64 = v.type.storageKind == .long ? Nulls.longInf : v.type.storageKind == .int ? Int64(Nulls.intInf) : Int64(Nulls.shortInf)
+    let b = op == .max && v.type.storageKind != .bool && v.type.storageKind != .byte && v.type.storageKind != .char
+      ? a.map { $0 == Nulls.long ? -inf : $0 } : a
     let out = (0..<n).map { i -> Int64 in
-      var r = a[i]
-      for j in Swift.max(0, i - k + 1)..<i { r = op == .min ? Swift.min(r, a[j]) : Swift.max(r, a[j]) }
+      var r = b[i]
+      for j in Swift.max(0, i - k + 1)..<i { r = op == .min ? Swift.min(r, b[j]) : Swift.max(r, b[j]) }
       return r
     }
     return Numeric.make(out, v.type, atom: false)

@@ -381,17 +381,20 @@ enum Lists {
     return try Cast.to(t, a)
   }
 
+  /// `n sublist y` takes at most n items from the front (back when negative);
+  /// `i n sublist y` at most n items from position i.
   static func sublist(_ x: Value, _ y: Value) throws -> Value {
+    if case .dict(let k, let v) = y, !y.isKeyedTable { return .dict(try sublist(x, k), try sublist(x, v)) }
+    if y.isAtom { throw QError.type }
+    let c = y.count
     if x.isAtom, let n = x.asInt {
-      let c = y.count
-      let r = n >= 0 ? 0..<min(n, c) : max(c + n, 0)..<c
-      return try Interpreter.shared.index1(y, .longs(r.map { Int64($0) }))
+      let r = n >= 0 ? 0..<min(n, c) : max(c &+ n, 0)..<c
+      return try slice(y, r)
     }
     guard case .vector(let v) = x, let p = v.positions, p.count == 2 else { throw QError.type }
-    let c = y.count
     guard p[0] >= 0, p[1] >= 0 else { throw QError.domain }
     let s = min(p[0], c), e = min(p[0] &+ min(p[1], c), c)
-    return try Interpreter.shared.index1(y, .longs((s..<e).map { Int64($0) }))
+    return try slice(y, s..<e)
   }
 
   static func rotate(_ x: Value, _ y: Value) throws -> Value {

@@ -155,11 +155,33 @@ enum Search {
     }
   }
 
+  /// `x in y`: left-atomic when y is an atom, a vector, or a general list of atoms;
+  /// against a list of lists, x is looked for as one item.
   static func isIn(_ x: Value, _ y: Value) throws -> Value {
+    if case .list(let ys) = y, let first = ys.first, !first.isAtom {
+      if x.isAtom { return .bool(false) }
+      return .bool(ys.contains { HashKey.exact($0, x) || Match.equal($0, x) })
+    }
+    if case .vector(let yv) = y, case .vector(let xv) = x, let fast = inFast(xv, yv) { return fast }
     let set = Set(y.isAtom ? [HashKey(y)] : y.items.map(HashKey.init))
-    if x.isAtom { return .bool(set.contains(HashKey(x))) }
-    if case .vector(let v) = x { return .bools((0..<v.count).map { set.contains(HashKey(v[$0])) }) }
-    return Value.fromItems(try x.items.map { try isIn($0, y) })
+    func go(_ x: Value) -> Value {
+      if x.isAtom { return .bool(set.contains(HashKey(x))) }
+      if case .vector(let v) = x { return .bools((0..<v.count).map { set.contains(HashKey(v[$0])) }) }
+      return Value.fromItems(x.items.map(go))
+    }
+    return go(x)
+  }
+
+  static func inFast(_ x: Vector, _ y: Vector) -> Value? {
+    switch (x.storage, y.storage) {
+    case (.long(let a), .long(let b)) where x.type == y.type:
+      let set = Set(b)
+      return .bools(a.map { set.contains($0) })
+    case (.symbol(let a), .symbol(let b)):
+      let set = Set(b)
+      return .bools(a.map { set.contains($0) })
+    default: return nil
+    }
   }
 
   static func within(_ x: Value, _ y: Value) throws -> Value {

@@ -71,6 +71,8 @@ enum Sorting {
 
   /// Order between arbitrary values: by type, then by value; lists lexicographically.
   static func compareValues(_ a: Value, _ b: Value) -> Int {
+    // Atoms of different types sort by type number first, as q sorts mixed lists.
+    if a.isAtom && b.isAtom && a.type != b.type { return Swift.abs(a.type) < Swift.abs(b.type) ? -1 : 1 }
     if a.isAtom && b.isAtom, let t = try? Comparison.kernel(.lt, a, b), case .bool(let lt) = t {
       if lt { return -1 }
       if case .bool(let gt) = (try? Comparison.kernel(.gt, a, b)) ?? .bool(false), gt { return 1 }
@@ -105,7 +107,7 @@ enum Sorting {
       }
     }
     let g = try grade(x, descending: false)
-    let r = try Interpreter.shared.index1(x, .longs(g.map { Int64($0) }))
+    let r = try reorder(x, g)
     switch r {
     case .vector(var v): v.attr = .sorted; return .vector(v)
     case .dict(let k, let vals): return .dict(k, withSorted(vals))
@@ -123,6 +125,15 @@ enum Sorting {
 
   static func desc(_ x: Value) throws -> Value {
     if x.isAtom { throw QError.type }
-    return try Interpreter.shared.index1(x, .longs(try grade(x, descending: true).map { Int64($0) }))
+    return try reorder(x, try grade(x, descending: true))
+  }
+
+  /// Items in the order of a grade; a dictionary keeps keys with their values.
+  static func reorder(_ x: Value, _ g: [Int]) throws -> Value {
+    let pos = Value.longs(g.map { Int64($0) })
+    if case .dict(let k, let v) = x {
+      return .dict(try Interpreter.shared.index1(k, pos), try Interpreter.shared.index1(v, pos))
+    }
+    return try Interpreter.shared.index1(x, pos)
   }
 }
