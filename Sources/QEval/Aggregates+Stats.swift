@@ -74,7 +74,9 @@ enum Stats {
       return try median(v)
     case .table(let t): return .dict(.symbols(t.names), Value.fromItems(try t.columns.map(median)))
     case .list(let rows):
+      if rows.isEmpty { return .f(.nan) }
       guard let width = rows.first?.count, rows.allSatisfy({ !$0.isAtom && $0.count == width }) else {
+        guard case .vector = Value.fromItems(rows) else { throw QError.type }
         return try median(Value.fromItems(rows))
       }
       return Value.fromItems(try (0..<width).map { c in try median(Value.fromItems(rows.map { $0.item(c) })) })

@@ -54,6 +54,7 @@ enum Moving {
   static func shift(_ x: Value, _ k: Int) throws -> Value {
     if x.isAtom { return k == 0 ? x : x.nullOfSameShape }
     let n = x.count
+    let k = Swift.max(-n, Swift.min(n, k == Int.min ? n : k))
     let idx = (0..<n).map { i -> Int in let j = i - k; return j >= 0 && j < n ? j : -1 }
     switch x {
     case .vector(let v): return .vector(v.gather(idx))

@@ -191,6 +191,7 @@ enum Lists {
     if case .vector(let sv) = x, sv.type == .symbol { return try Tables.takeColumns(x, y) }
     if case .vector(let sv) = x, sv.type.isIntegral, let shape = Numeric.longs(x) {
       if shape.count == 1 { return try take(.j(shape[0]), y) }
+      if shape.isEmpty { return try first(y) }
       return try reshape(shape, y)
     }
     guard x.isAtom, var n = x.asInt, x.atomType?.isIntegral == true else { throw QError.type }
@@ -361,24 +362,41 @@ enum Lists {
     return .dict(Value.fromItems(keys), .list(groups.map { .longs($0) }))
   }
 
-  /// `x^y`: y with its nulls replaced by x.
+  /// `x^y`: y with its nulls replaced by x, in the higher of the two types.
   static func fill(_ x: Value, _ y: Value) throws -> Value {
-    try Atomic.dyad(x, y) { a, b in
-      if b.isAtom { return b.isNull ? (try castLike(a, b)) : b }
-      if case .vector(let v) = b {
-        let items = (0..<v.count).map { v[$0] }
-        let filler = try castLike(a, v[0])
-        if a.isAtom { return Value.fromItems(items.map { $0.isNull ? filler : $0 }) }
-        guard case .vector(let av) = a else { throw QError.type }
-        return Value.fromItems(items.enumerated().map { i, e in e.isNull ? (try! castLike(av[i], e)) : e })
-      }
-      return b
-    }
+    if case .dict(.table, .table) = x { throw QError.nyi }
+    return try Atomic.dyad(x, y) { a, b in try fillKernel(a, b) }
   }
 
-  static func castLike(_ a: Value, _ like: Value) throws -> Value {
-    guard let t = like.atomType, let at = a.atomType, at != t else { return a }
-    return try Cast.to(t, a)
+  static func fillKernel(_ x: Value, _ y: Value) throws -> Value {
+    guard let tx = Numeric.qtype(x), let ty = Numeric.qtype(y) else { throw QError.type }
+    let atom = x.isAtom && y.isAtom
+    let xa = x.isAtom, ya = y.isAtom
+    if tx == .symbol || ty == .symbol || tx == .guid || ty == .guid {
+      guard tx == ty else { throw QError.type }
+      let n = ya ? (xa ? 1 : x.count) : y.count
+      let xs = x.items, ys = y.items
+      let out = (0..<n).map { i -> Value in
+        let e = ys[ya ? 0 : i]
+        return e.isNull ? xs[xa ? 0 : i] : e
+      }
+      return atom ? out[0] : Value.fromItems(out)
+    }
+    guard let r = Arithmetic.extremeType(tx, ty) else { throw QError.type }
+    if tx != ty && tx.isTemporal && ty.isTemporal {
+      func cast(_ v: Value) throws -> Value {
+        v.isAtom ? try Cast.to(r, v) : .vector(Value.vectorOfAtoms(try v.items.map { try Cast.to(r, $0) }, r))
+      }
+      return try fillKernel(try cast(x), try cast(y))
+    }
+    if r.storageKind == .float || r.storageKind == .real {
+      guard let a = Arithmetic.doubles(x, tx, into: r), let b = Arithmetic.doubles(y, ty, into: r) else { throw QError.type }
+      return Numeric.make(Arithmetic.zipWith(a, xa, b, ya) { p, q in q.isNaN ? p : q }, r, atom: atom)
+    }
+    guard let a = Arithmetic.longs(x, tx, into: r), let b = Arithmetic.longs(y, ty, into: r) else { throw QError.type }
+    let null: Int64? = r == .char ? 32 : r.storageKind == .bool || r.storageKind == .byte ? nil : Arithmetic.integralNull(r)
+    guard let null else { return Numeric.make(Arithmetic.zipWith(a, xa, b, ya) { _, q in q }, r, atom: atom) }
+    return Numeric.make(Arithmetic.zipWith(a, xa, b, ya) { p, q in q == null ? p : q }, r, atom: atom)
   }
 
   /// `n sublist y` takes at most n items from the front (back when negative);

@@ -147,7 +147,12 @@ enum Search {
       return .j(rows.firstIndex { Match.equal($0, target) } ?? rows.count)
     default:
       if x.isAtom, let n = x.asInt {
-        if n == Int.min { return try Random.roll(.j(y.isAtom ? (y.asInt ?? 0) : y.count), y) }
+        if n == Int.min {
+          // 0N?y shuffles: a deal of every item.
+          let all = y.isAtom ? (y.asInt ?? 0) : y.count
+          try Lists.checkSize(all)
+          return try Random.roll(.j(-all), y)
+        }
         try Lists.checkSize(Swift.abs(n))
         return try Random.roll(x, y)
       }
@@ -165,9 +170,12 @@ enum Search {
     if case .vector(let yv) = y, case .vector(let xv) = x, let fast = inFast(xv, yv) { return fast }
     let set = Set(y.isAtom ? [HashKey(y)] : y.items.map(HashKey.init))
     func go(_ x: Value) -> Value {
-      if x.isAtom { return .bool(set.contains(HashKey(x))) }
-      if case .vector(let v) = x { return .bools((0..<v.count).map { set.contains(HashKey(v[$0])) }) }
-      return Value.fromItems(x.items.map(go))
+      switch x {
+      case .vector(let v): return .bools((0..<v.count).map { set.contains(HashKey(v[$0])) })
+      case .list(let items): return Value.fromItems(items.map(go))
+      case .dict(let k, let v): return .dict(k, go(v))
+      default: return .bool(set.contains(HashKey(x)))
+      }
     }
     return go(x)
   }

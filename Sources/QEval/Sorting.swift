@@ -79,6 +79,10 @@ enum Sorting {
       return 0
     }
     if a.isAtom != b.isAtom { return a.isAtom ? -1 : 1 }
+    func listLike(_ v: Value) -> Bool {
+      switch v { case .vector, .list, .dict, .table: return true; default: return false }
+    }
+    guard listLike(a), listLike(b) else { return a.type < b.type ? -1 : a.type > b.type ? 1 : 0 }
     let x = a.items, y = b.items
     for (p, q) in zip(x, y) {
       let c = compareValues(p, q)
