@@ -38,7 +38,11 @@ public final class Connection {
   }
 
   func enqueue(_ bytes: [UInt8]) {
-    if outStart > 0 && outStart == outbox.count { outbox.removeAll(keepingCapacity: true); outStart = 0 }
+    if outStart == outbox.count {
+      outbox = bytes  // nothing pending: take the message without copying it
+      outStart = 0
+      return
+    }
     outbox.append(contentsOf: bytes)
   }
 
@@ -62,18 +66,18 @@ public final class Connection {
 
   enum ReadResult { case data, nothing, closed }
 
-  /// Read everything available now into the inbox.
+  /// Read everything available now (up to 64 MB per call, for fairness) into the inbox.
   func readAvailable() -> ReadResult {
     var got = false
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     var total = 0
-    while total < 1 << 24 {
-      let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress!, $0.count, 0) }
+    while total < 1 << 26 {
+      // Read straight into the inbox; for a large message in progress, ask for big chunks.
+      let want = max(1 << 16, min(inbox.count, 1 << 24))
+      let n = inbox.receive(atLeast: want) { p, room in recv(fd, p, room, 0) }
       if n > 0 {
-        chunk.withUnsafeBytes { inbox.append(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         got = true
         total += n
-        if n < chunk.count { break }
+        if n < want { break }
         continue
       }
       if n == 0 { return got ? .data : .closed }

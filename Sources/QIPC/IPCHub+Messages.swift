@@ -133,12 +133,14 @@ extension IPCHub {
     }
     if async {
       if case .identity = message { try flush(c); return .identity }  // neg[h][]
+      // Queued, as in q: written when the loop next polls, by a sync call, or once 64 KB wait.
       c.enqueue(try c.frame(.async, .value(message)))
-      if !c.flushSome() { drop(c); throw QError("close") }
+      if c.queuedBytes >= 1 << 16, !c.flushSome() { drop(c); throw QError("close") }
       return .identity
     }
     if case .identity = message { return try awaitMessage(c, kind: .async) }  // h[]
     c.enqueue(try c.frame(.sync, .value(message)))
+    if !c.flushSome() { drop(c); throw QError("close") }
     return try awaitMessage(c, kind: .response)
   }
 

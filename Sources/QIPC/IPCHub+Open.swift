@@ -74,6 +74,7 @@ extension IPCHub {
 
   public func close(handle: Int) throws {
     guard let c = connections[Int32(truncatingIfNeeded: handle)] else { return }
+    _ = c.flushSome()  // what the socket takes now; nothing waits for the rest
     c.closed = true
     Glibc.close(c.fd)
     connections[c.fd] = nil

@@ -39,6 +39,16 @@ public final class IPCHub: ConnectionProvider {
     publishHandles()
   }
 
+  /// Before the process exits: write queued async messages (waiting at most a second).
+  public func flushBeforeExit() {
+    let deadline = QEval.Clock.monotonicNanos() + 1_000_000_000
+    for c in connections.values where !c.closed {
+      while c.queuedBytes > 0, c.flushSome(), QEval.Clock.monotonicNanos() < deadline {
+        if c.queuedBytes > 0 { _ = Socket.wait(c.fd, events: Int16(POLLOUT), timeoutMs: 100) }
+      }
+    }
+  }
+
   public var isListening: Bool { listener >= 0 }
   public var hasConnections: Bool { !connections.isEmpty }
 

@@ -59,41 +59,75 @@ public struct Header: Sendable, Equatable {
   }
 }
 
-/// Bytes received on a connection and not yet consumed. Consumption advances a start
-/// index; the storage is compacted only when the consumed prefix is large.
-public struct ByteBuffer: Sendable {
-  public private(set) var storage: [UInt8] = []
-  public private(set) var start = 0
+/// Bytes received on a connection and not yet consumed: one growable raw region with a
+/// read cursor. Consuming advances the cursor; the unread tail is moved to the front only
+/// when room is needed. It has reference semantics (one owner: a connection or a test).
+public struct ByteBuffer {
+  final class Region {
+    var base: UnsafeMutableRawPointer
+    var capacity: Int
+    var start = 0
+    var end = 0
+    init(capacity: Int) {
+      self.capacity = max(capacity, 64)
+      base = UnsafeMutableRawPointer.allocate(byteCount: self.capacity, alignment: 16)
+    }
+    deinit { base.deallocate() }
 
-  public init() {}
-  public init(_ bytes: [UInt8]) { storage = bytes }
-
-  public var count: Int { storage.count - start }
-  public var isEmpty: Bool { count == 0 }
-
-  public mutating func append(_ bytes: UnsafeRawBufferPointer) {
-    compactIfWorthwhile()
-    storage.append(contentsOf: bytes)
-  }
-  public mutating func append(_ bytes: [UInt8]) {
-    compactIfWorthwhile()
-    storage.append(contentsOf: bytes)
-  }
-
-  public mutating func consume(_ n: Int) {
-    start += n
-    if start == storage.count { storage.removeAll(keepingCapacity: storage.count < 1 << 20); start = 0 }
-  }
-
-  mutating func compactIfWorthwhile() {
-    if start > 0 && start >= storage.count / 2 {
-      storage.removeFirst(start)
-      start = 0
+    /// Make room for `n` more bytes after `end`.
+    func reserve(_ n: Int) {
+      if capacity - end >= n { return }
+      let live = end - start
+      if start > 0 && capacity - live >= n && live <= capacity / 2 {
+        base.copyMemory(from: base + start, byteCount: live)
+        start = 0; end = live
+        return
+      }
+      var newCapacity = capacity
+      while newCapacity - live < n { newCapacity *= 2 }
+      let fresh = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 16)
+      fresh.copyMemory(from: base + start, byteCount: live)
+      base.deallocate()
+      base = fresh; capacity = newCapacity; start = 0; end = live
     }
   }
 
+  let region: Region
+
+  public init() { region = Region(capacity: 1 << 16) }
+  public init(_ bytes: [UInt8]) {
+    region = Region(capacity: bytes.count)
+    append(bytes)
+  }
+
+  public var count: Int { region.end - region.start }
+  public var isEmpty: Bool { count == 0 }
+
+  public func append(_ bytes: UnsafeRawBufferPointer) {
+    guard bytes.count > 0 else { return }
+    region.reserve(bytes.count)
+    (region.base + region.end).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+    region.end += bytes.count
+  }
+  public func append(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { append($0) }
+  }
+
+  /// Receive into the free space directly: at least `atLeast` bytes of room are made.
+  func receive(atLeast: Int, _ read: (UnsafeMutableRawPointer, Int) -> Int) -> Int {
+    region.reserve(atLeast)
+    let n = read(region.base + region.end, region.capacity - region.end)
+    if n > 0 { region.end += n }
+    return n
+  }
+
+  public func consume(_ n: Int) {
+    region.start += n
+    if region.start >= region.end { region.start = 0; region.end = 0 }
+  }
+
   public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-    try storage.withUnsafeBytes { p in try body(UnsafeRawBufferPointer(rebasing: p[start...])) }
+    try body(UnsafeRawBufferPointer(start: region.base + region.start, count: count))
   }
 }
 

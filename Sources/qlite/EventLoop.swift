@@ -2,6 +2,10 @@ import QEval
 import QIPC
 import QValues
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The process's one event loop, on the interpreter thread: stdin, the timer, the
 /// listening socket and every IPC connection are watched by the same poll.
 final class EventLoop {
@@ -9,7 +13,12 @@ final class EventLoop {
 
   init(interpreter: Interpreter) {
     hub = IPCHub(interpreter)
+    EventLoop.current = hub
+    // Async messages queued by the last lines still go out when the process exits.
+    atexit { EventLoop.current?.flushBeforeExit() }
   }
+
+  nonisolated(unsafe) static var current: IPCHub?
 
   /// Serve sockets and the timer until stdin has input.
   func waitForStdin() {
