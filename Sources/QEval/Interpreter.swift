@@ -32,6 +32,9 @@ public final class Interpreter {
   var sources: [SourceContext] = []
   /// Where the error now unwinding was raised, noted by the innermost application.
   var errorSite: ErrorSite?
+  /// Position of the application being made in the innermost source: a lambda
+  /// called now records it as its call site, for backtraces.
+  var currentPos = 0
 
   /// Called by `\p`; the IPC layer installs it.
   public var onListen: ((Int) throws -> Void)?
@@ -66,7 +69,7 @@ public final class Interpreter {
   /// Evaluate a line or script chunk; returns the value to display, or nil when the
   /// console should print nothing (assignment, trailing `;`, `::`).
   public func evaluate(_ text: String) throws -> Value? {
-    sources.append(SourceContext(text: text, base: 0, name: nil))
+    sources.append(SourceContext(text: text, base: 0, name: nil, callerPos: currentPos))
     defer { sources.removeLast() }
     let statements: [Node], silent: Bool
     do {
@@ -164,32 +167,8 @@ public final class Interpreter {
     case .name(let n): return try lookup(n)
     case .verb(let g): return try verbValue(g)
     case .derived(let a, let f): return .function(.derived(a, try eval(f)))
-    case .prefix(let f, let x):
-      let arg = try eval(x)
-      if case .verb(let g) = f { return try applyMonadicVerb(g, arg) }
-      let fv = try eval(f)
-      return try applyMonadic(fv, arg)
-    case .apply(let f, let args):
-      if case .verb(let g) = f, args.count == 2, let r = args[1], let l = args[0] {
-        let rv = try eval(r)
-        let lv = try eval(l)
-        return try applyDyadicVerb(g, lv, rv)
-      }
-      var vals = [Value?](repeating: nil, count: args.count)
-      for i in stride(from: args.count - 1, through: 0, by: -1) {
-        if let a = args[i] { vals[i] = try eval(a) }
-      }
-      let fv = try eval(f)
-      if vals.contains(where: { $0 == nil }) {
-        // Data indexed with an elided index takes every item there: m[;1].
-        if case .function = fv { return try project(fv, vals) }
-        if !fv.isAtom || fv.isDict { return try index(fv, vals.map { $0 ?? .identity }) }
-        return try project(fv, vals)
-      }
-      if case .name(let n) = f, case .function(.lambda(let l)) = fv, vals.count == l.rank || (l.rank == 0 && vals.count == 1) {
-        return try callLambda(l, vals.map { $0! }, name: n)
-      }
-      return try apply(fv, vals.map { $0! })
+    case .prefix(let f, let x): return try evalPrefix(f, x, at: nil)
+    case .apply(let f, let args): return try evalApply(f, args, at: nil)
     case .list(let items):
       var vals = [Value](repeating: .identity, count: items.count)
       for i in stride(from: items.count - 1, through: 0, by: -1) { vals[i] = try eval(items[i]) }
@@ -221,12 +200,54 @@ public final class Interpreter {
     case .empty: return .identity
     case .located(let at, let inner):
       do {
-        return try eval(inner)
+        switch inner {
+        case .apply(let f, let args): return try evalApply(f, args, at: at)
+        case .prefix(let f, let x): return try evalPrefix(f, x, at: at)
+        default: return try eval(inner)
+        }
       } catch let e as QError {
         if errorSite == nil { noteErrorSite(at, e) }
         throw e
       }
     }
+  }
+
+  /// `f x` with a verb or function in prefix position. `at` is the application's
+  /// position, recorded just before the call so a called lambda knows its call site.
+  func evalPrefix(_ f: Node, _ x: Node, at: Int?) throws -> Value {
+    let arg = try eval(x)
+    if case .verb(let g) = f {
+      if let at { currentPos = at }
+      return try applyMonadicVerb(g, arg)
+    }
+    let fv = try eval(f)
+    if let at { currentPos = at }
+    return try applyMonadic(fv, arg)
+  }
+
+  func evalApply(_ f: Node, _ args: [Node?], at: Int?) throws -> Value {
+    if case .verb(let g) = f, args.count == 2, let r = args[1], let l = args[0] {
+      let rv = try eval(r)
+      let lv = try eval(l)
+      if let at { currentPos = at }
+      return try applyDyadicVerb(g, lv, rv)
+    }
+    var vals = [Value?](repeating: nil, count: args.count)
+    for i in stride(from: args.count - 1, through: 0, by: -1) {
+      if let a = args[i] { vals[i] = try eval(a) }
+    }
+    let fv = try eval(f)
+    if let at { currentPos = at }
+    if vals.contains(where: { $0 == nil }) {
+      // Data indexed with an elided index takes every item there: m[;1].
+      if case .function = fv { return try project(fv, vals) }
+      if !fv.isAtom || fv.isDict { return try index(fv, vals.map { $0 ?? .identity }) }
+      return try project(fv, vals)
+    }
+    if case .name(let n) = f, case .function(.lambda(let l)) = fv, vals.count == l.rank || (l.rank == 0 && vals.count == 1) {
+      return try callLambda(l, vals.map { $0! }, name: n)
+    }
+    return try apply(fv, vals.map { $0! })
   }
 
   func tableLiteral(_ keys: [(name: String, expr: Node)], _ columns: [(name: String, expr: Node)]) throws -> Value {
@@ -319,9 +340,9 @@ public final class Interpreter {
     depth += 1
     defer { depth -= 1 }
     if depth > 2000 { throw QError.stack }
-    let name = callName ?? frames.last?.name.map { $0 + "@" }
+    let name = callName
     frames.append(Frame(lambda: l, names: names, values: values, name: name))
-    sources.append(SourceContext(text: l.source, base: body.baseOffset, name: name))
+    sources.append(SourceContext(text: l.source, base: body.baseOffset, name: name, callerPos: currentPos, lambda: l))
     let savedContext = context
     if !l.context.isEmpty { context = l.context }
     defer { frames.removeLast(); sources.removeLast(); context = savedContext }

@@ -31,7 +31,7 @@ enum System {
       if case .vector(let v) = x { return .symbol(v.attr.letter) }
       return .symbol("")
     }),
-  ]
+  ] + Trace.definitions
 
   /// `value`: a symbol's variable, a string evaluated, a dictionary's values,
   /// a lambda's parts, or a parse tree evaluated.
