@@ -10,7 +10,7 @@ enum Amend {
   static func at(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value {
     if case .function = x { return try i.apply(x, [y]) }
     // `h@x` with a handle writes (1@"text") or sends.
-    if let h = x.asInt, x.isAtom, x.atomType?.isIntegral == true, abs(h) <= 2 || i.handles != nil { return try i.apply(x, [y]) }
+    if let h = x.asInt, x.isAtom, x.atomType?.isIntegral == true, (-2...2).contains(h) || i.handles != nil { return try i.apply(x, [y]) }
     if case .symbol(let name) = x { return try i.index1(i.lookup(name), y) }
     return try i.index1(x, y)
   }
