@@ -30,7 +30,7 @@ let package = Package(
       swiftSettings: optimise),
     .testTarget(name: "QValuesTests", dependencies: ["QValues"]),
     .testTarget(name: "QSyntaxTests", dependencies: ["QSyntax"]),
-    .testTarget(name: "QEvalTests", dependencies: ["QEval"], exclude: ["Transcripts"]),
+    .testTarget(name: "QEvalTests", dependencies: ["QEval", "QIPC"], exclude: ["Transcripts"]),
     // Runs the built qlite binary as a user would; `swift test` builds it first.
     .testTarget(name: "qliteTests"),
     .testTarget(name: "QIPCTests", dependencies: ["QIPC", "QEval", "QValues"], exclude: ["Data"]),

@@ -26,6 +26,9 @@ enum FuzzCorpus {
     "til 0", "()", "::", "(::)", "enlist ()", "0#`", "\"\"", "`", "`a`b`c", "1 2 3 mod 2",
     "-1 \"hi\";", "show 1 2", "0N!5", "value \"1+2\"", "parse \"x+1\"", "eval parse \"1+2\"",
     "f:{[a;b;c] a+b*c}; f[1;2] 3", "{x+y+z}[1;;3] 2", "(+)[1;2]", "+[1]", "-[;1] 5",
+    // the wire codec: serialize, deserialize, compress
+    "-8!1 2 3", "-9!-8!1 2 3", "-9!-8!`a`b!(1;\"x\")", "-9!-8!([]a:1 2;b:`x`y)", "-9!-8!{x+y}",
+    "-9!0x0100000011000000070001000000ff", "-9!-18!til 2000", "-22!-18!til 2000", "-9!-8!(1;`a;2.5;\"s\")",
   ]
 
   /// Numbers at the edges: type limits, nulls, infinities, precision extremes.
@@ -138,6 +141,28 @@ struct FuzzGenerator {
     case 4: return "f:{$[x>0;f x-1;0]}; f \(depth)"
     default: return String(repeating: "(", count: depth) + "1"  // never closed
     }
+  }
+
+  /// A message for `-9!`: a valid serialization with bytes flipped, cut or appended,
+  /// or a header followed by random bytes.
+  mutating func wireBytes() -> String {
+    let valid: [String] = [
+      "0100000026000000070003000000010000000000000002000000000000000300000000000000",  // 1 2 3
+      "010000000d000000f5610062", "010000000e000000fa2a000000", "0100000011000000070001000000ff",
+      "010000001b0000006300000b00020000006100620007000200000001000000",
+    ]
+    var hex = Array(pick(valid))
+    for _ in 0..<int(1..<6) {
+      let i = int(0..<max(hex.count, 1))
+      switch int(0..<4) {
+      case 0 where !hex.isEmpty: hex[i] = pick(Array("0123456789abcdef"))
+      case 1 where hex.count > 2: hex.removeSubrange(i..<min(i + 2, hex.count))
+      case 2: hex += [pick(Array("0123456789abcdef")), pick(Array("0123456789abcdef"))]
+      default: if hex.count > 16 { hex[int(8..<16)] = pick(Array("0f8")) }  // the length field
+      }
+    }
+    if hex.count % 2 == 1 { hex.removeLast() }
+    return "-9!0x" + String(hex)
   }
 
   mutating func randomGlyphs() -> String {
