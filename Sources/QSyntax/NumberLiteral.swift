@@ -9,7 +9,12 @@ enum NumberLiteral {
     // A suffix on the last token applies to all of them.
     let last = texts.last ?? ""
     if let lc = suffixLetter(last), let t = AtomParser.suffixType(lc) {
-      if t == .boolean { throw QError.parse }
+      if t == .boolean {
+        // `1 0 1b`: each item a single 0 or 1.
+        let bits = texts.enumerated().map { i, s in i == texts.count - 1 ? String(s.dropLast()) : s }
+        guard bits.allSatisfy({ $0 == "0" || $0 == "1" }) else { throw QError.parse }
+        return .bools(bits.map { $0 == "1" })
+      }
       let items = try texts.enumerated().map { i, s -> Value in
         let body = i == texts.count - 1 && !isSpecial(s) ? String(s.dropLast()) : s
         if i == texts.count - 1, isSpecial(s), let v = AtomParser.literal(s) { return v }
