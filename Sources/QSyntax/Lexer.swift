@@ -107,7 +107,11 @@ public struct Lexer {
 
   func startsNumber(space: Bool) -> Bool {
     let c = peek()
-    if Lexer.isDigit(c) { return !(c <= 50 && peek(1) == 58 && !Lexer.isDigit(peek(2))) }
+    if Lexer.isDigit(c) {
+      // `0:`, `1:`, `2:` are verbs unless a clock follows (`1:0x01` reads bytes).
+      let verb = c <= 50 && peek(1) == 58 && (!Lexer.isDigit(peek(2)) || (peek(2) == 48 && peek(3) == 120))
+      return !verb
+    }
     if c == 46 && Lexer.isDigit(peek(1)) { return true }
     if c == 45 {
       // `-` starts a number unless it follows a noun with no space between.
@@ -184,15 +188,15 @@ public struct Lexer {
   mutating func lexNumbers(_ space: Bool) throws {
     let start = pos
     var texts = [numberText()]
-    // Juxtaposed numbers form one vector: `1 2 3`, `1 -2 3h`.
-    while true {
+    // Juxtaposed numbers form one vector: `1 2 3`, `1 -2 3h`; byte literals stand alone.
+    while !(texts[0].hasPrefix("0x") || texts[0].hasPrefix("-0x")) {
       var p = pos
       while p < src.count && (src[p] == 32 || src[p] == 9) { p += 1 }
       guard p > pos, p < src.count else { break }
       let c = src[p]
       let n = p + 1 < src.count ? src[p + 1] : 0
       let isNum = Lexer.isDigit(c) || (c == 46 && Lexer.isDigit(n)) || (c == 45 && (Lexer.isDigit(n) || (n == 46)))
-      if !isNum { break }
+      if !isNum || (c == 48 && n == 120) { break }
       // `0:`-style verbs are not numbers
       if Lexer.isDigit(c) && n == 58 && !(p + 2 < src.count && Lexer.isDigit(src[p + 2])) { break }
       let save = pos
