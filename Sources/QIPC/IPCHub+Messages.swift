@@ -129,7 +129,7 @@ extension IPCHub {
 
   public func send(handle: Int, _ message: Value, async: Bool) throws -> Value {
     guard let c = connections[Int32(truncatingIfNeeded: handle)], c.capability != nil else {
-      throw QError("Bad file descriptor")
+      throw QError("Cannot write to handle \(handle). OS reports: Bad file descriptor")
     }
     if async {
       if case .identity = message { try flush(c); return .identity }  // neg[h][]

@@ -55,19 +55,23 @@ final class IPCProcessTests: XCTestCase {
     } == 0
   }
 
-  /// Start a server: `script` on stdin (then end of input), listening on a fresh port.
+  /// Start a server: `script` loaded as a file, then listening on a fresh port; its
+  /// stdin is empty, so it goes on serving until killed.
   func startServer(_ script: String, args: [String] = []) throws -> Int {
     let port = Self.freePort()
     let id = UUID().uuidString
     let inURL = scratch.appendingPathComponent("in-\(id)")
     let outURL = scratch.appendingPathComponent("out-\(id)")
     let errURL = scratch.appendingPathComponent("err-\(id)")
-    try Data(script.utf8).write(to: inURL)
+    // The script is loaded before the port opens (stdin would race with the first client).
+    let scriptURL = scratch.appendingPathComponent("server-\(id).q")
+    try Data(script.utf8).write(to: scriptURL)
+    try Data().write(to: inURL)
     FileManager.default.createFile(atPath: outURL.path, contents: nil)
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: qlite)
-    p.arguments = ["-p", String(port)] + args
+    p.arguments = [scriptURL.path, "-p", String(port)] + args
     p.standardInput = try FileHandle(forReadingFrom: inURL)
     p.standardOutput = try FileHandle(forWritingTo: outURL)
     p.standardError = try FileHandle(forWritingTo: errURL)
