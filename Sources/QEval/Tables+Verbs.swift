@@ -13,7 +13,31 @@ enum TableVerbs {
     PrimitiveDef("insert", dyad: { i, x, y in try insert(i, x, y) }),
     PrimitiveDef("upsert", dyad: { i, x, y in try upsert(i, x, y) }),
     PrimitiveDef("tables", monad: { i, x in try tables(i, x) }),
+    PrimitiveDef("fby", dyad: { i, x, y in try fby(i, x, y) }),
   ]
+
+  /// `(f;x) fby g`: f applied to x within each group of g, each row given its
+  /// group's result.
+  static func fby(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value {
+    guard case .list(let pair) = x, pair.count == 2 else { throw QError.type }
+    let f = pair[0], vals = pair[1]
+    let keys: [Value]
+    if case .table(let t) = y { keys = t.columns } else { keys = [y] }
+    let n = vals.count
+    for k in keys where k.count != n { throw QError.length }
+    let groups = Grouping.groups(keys, count: n).rows
+    var out = [Value](repeating: .identity, count: n)
+    for g in groups {
+      let r = try i.applyMonadic(f, vals.gatherRows(g))
+      if r.isAtom {
+        for p in g { out[p] = r }
+      } else {
+        guard r.count == g.count else { throw QError.length }
+        for (k, p) in g.enumerated() { out[p] = r.item(k) }
+      }
+    }
+    return Value.fromItems(out)
+  }
 
   /// The table's column types, foreign keys and attributes, keyed by column name.
   static func meta(_ x: Value) throws -> Value {

@@ -23,7 +23,7 @@ public struct Parser {
     "xasc", "xdesc", "xcol", "xcols", "xkey", "xgroup", "insert", "upsert", "each", "over", "scan", "prior", "peach",
     "bin", "binr", "rotate", "mavg", "mcount", "mdev", "mmax", "mmin", "msum", "wavg", "wsum", "cor", "cov", "scov",
     "ema", "fby", "set", "dsave", "mmu", "lsq", "rank", "xgroup", "sublist", "mins", "ss", "ssr", "setm", "upsert",
-    "cut", "dict", "vs", "sv", "like", "except", "inter", "union", "div", "mod",
+    "cut", "vs", "sv", "like", "except", "inter", "union", "div", "mod",
   ]
   static let queryWords: Set<String> = ["select", "exec", "update", "delete"]
 

@@ -4,18 +4,39 @@
 /// wider than `\c` are cut with `..`, and output taller than it ends with `..`.
 public extension Format {
   static func display(_ v: Value) -> String {
-    var lines = displayLines(v)
-    let height = DisplaySettings.rows
-    if lines.count > height - 1, height > 3 {
-      lines = Array(lines.prefix(height - 2)) + [".."]
+    let height = max(DisplaySettings.rows, 4)
+    // Only what fits is formatted: a long table costs no more than a short one.
+    var shown = v
+    if case .vector(let x) = v {
+      // One line: beyond `width` items it is cut anyway.
+      if x.count > DisplaySettings.columns { shown = .vector(x.slice(0..<DisplaySettings.columns)) }
+    } else {
+      shown = leading(v, height)
+    }
+    var lines = displayLines(shown)
+    if lines.count > height - 3 {
+      lines = Array(lines.prefix(height - 3)) + [".."]
     }
     let width = DisplaySettings.columns
     return lines.map { truncate($0, width) }.joined(separator: "\n")
   }
 
+  /// A line as wide as the console or wider is cut, ending in `..`.
   static func truncate(_ line: String, _ width: Int) -> String {
-    guard line.utf8.count > width, width > 2 else { return line }
-    return String(line.prefix(width - 2)) + ".."
+    guard width > 3, line.utf8.count >= width, line.count >= width else { return line }
+    return String(line.prefix(width - 3)) + ".."
+  }
+
+  /// The first n items (rows, entries) of a list, dictionary or table.
+  static func leading(_ v: Value, _ n: Int) -> Value {
+    guard v.count > n else { return v }
+    switch v {
+    case .vector(let x): return .vector(x.slice(0..<n))
+    case .list(let a): return .list(Array(a.prefix(n)))
+    case .table(let t): return .table(Table(names: t.names, columns: t.columns.map { leading($0, n) }))
+    case .dict(let k, let val): return .dict(leading(k, n), leading(val, n))
+    default: return v
+    }
   }
 
   static func displayLines(_ v: Value) -> [String] {
@@ -45,9 +66,21 @@ public extension Format {
     case .vector(let v):
       return (0..<v.count).map { i in v[i].isNull && v.type != .char ? "" : element(v, i) }
     case .list(let items):
-      return items.map(shortForm)
+      return items.map(nestedCell)
     default:
-      return column.items.map(shortForm)
+      return column.items.map(nestedCell)
+    }
+  }
+
+  /// A list inside a column: numbers and temporals without their type suffix (the
+  /// column shows the type), other values in their one-line form.
+  static func nestedCell(_ v: Value) -> String {
+    guard case .vector(let x) = v, x.count > 0 else { return shortForm(v) }
+    switch x.type {
+    case .boolean, .byte, .char, .symbol, .guid: return shortForm(v)
+    default:
+      let body = (0..<x.count).map { element(x, $0) }.joined(separator: " ")
+      return x.attr.prefix + (x.count == 1 ? "," : "") + body
     }
   }
 
@@ -91,7 +124,7 @@ public extension Format {
       right = textColumns(vt)
       header = true
     case .list(let items):
-      right = matrixColumns(items) ?? [TextColumn(header: "", cells: items.map(shortForm))]
+      right = matrixColumns(items) ?? [TextColumn(header: "", cells: items.map(nestedCell))]
     case .vector:
       right = [TextColumn(header: "", cells: cells(v))]
     default:
@@ -114,9 +147,10 @@ public extension Format {
       zip(parts, widths).map { $0.padding($1) }.joined(separator: " ")
     }
     func line(_ l: [String], _ r: [String]) -> String {
-      let rightText = join(r, rw)
-      if !separator { return rightText }
-      return join(l, lw) + "| " + rightText
+      var text = join(r, rw)
+      if separator { text = join(l, lw) + "| " + text }
+      while text.last == " " { text.removeLast() }
+      return text
     }
     var lines: [String] = []
     lines.reserveCapacity(rows + 2)
@@ -126,11 +160,9 @@ public extension Format {
       let rightRule = String(repeating: "-", count: rw.reduce(0, +) + max(rw.count - 1, 0))
       lines.append(separator ? leftRule + "| " + rightRule : rightRule)
     }
-    let limit = min(rows, max(DisplaySettings.rows, 3))
-    for r in 0..<limit {
+    for r in 0..<rows {
       lines.append(line(left.map { $0.cells[r] }, right.map { $0.cells[r] }))
     }
-    if limit < rows { lines.append("..") }
     return lines
   }
 }
