@@ -19,8 +19,8 @@ enum Aggregates {
   /// The type `sum` gives for a vector type: small integrals and chars add up as int.
   static func sumType(_ t: QType) -> QType? {
     switch t {
-    case .boolean, .byte, .short, .int, .char: return .int
-    case .guid, .symbol, .list: return nil
+    case .boolean, .byte, .short, .int: return .int
+    case .guid, .symbol, .list, .char: return nil
     default: return t
     }
   }

@@ -39,17 +39,35 @@ enum Comparison {
       let a = chars(x), b = chars(y)
       return out(zipCompare(a, xa, b, ya) { p, q in finish(op, p < q ? -1 : p == q ? 0 : 1) })
     }
+    if tx != ty && tx.isTemporal && ty.isTemporal && !comparable(tx, ty) { throw QError.type }
     let floaty = [QType.real, .float, .datetime].contains(tx) || [QType.real, .float, .datetime].contains(ty)
     if floaty || (tx.isTemporal && ty.isTemporal && tx != ty) {
       guard var a = Numeric.doubles(x.replacingChars), var b = Numeric.doubles(y.replacingChars) else { throw QError.type }
       if tx != ty && tx.isTemporal && ty.isTemporal {
-        a = a.map { $0 * dayFraction(tx) }
-        b = b.map { $0 * dayFraction(ty) }
+        a = a.map { inDays($0, tx) }
+        b = b.map { inDays($0, ty) }
       }
       return out(zipCompare(a, xa, b, ya) { p, q in finish(op, compareDoubles(p, q)) })
     }
     guard let a = Numeric.longs(x.replacingChars), let b = Numeric.longs(y.replacingChars) else { throw QError.type }
     return out(zipCompare(a, xa, b, ya) { p, q in finish(op, p < q ? -1 : p == q ? 0 : 1) })
+  }
+
+  /// Temporal types that can meet in a comparison: months and dates do not meet clock
+  /// times, nor months datetimes.
+  static func comparable(_ a: QType, _ b: QType) -> Bool {
+    let clock: Set<QType> = [.timespan, .minute, .second, .time]
+    let day: Set<QType> = [.month, .date]
+    if (day.contains(a) && clock.contains(b)) || (day.contains(b) && clock.contains(a)) { return false }
+    if (a == .month && b == .datetime) || (a == .datetime && b == .month) { return false }
+    return true
+  }
+
+  /// A temporal count in days since 2000.01.01 (months by their first day).
+  static func inDays(_ x: Double, _ t: QType) -> Double {
+    if x.isNaN || x.isInfinite { return x }
+    if t == .month { return Double(Arithmetic.monthStartDays(Int64(x))) }
+    return x * dayFraction(t)
   }
 
   /// Days per unit, to compare temporal values of different types.

@@ -148,6 +148,8 @@ enum Lists {
       return .table(Table(names: t.names, columns: cols))
     case (.table, .dict(.vector, _)):
       return try join(x, enlist(y))
+    case (.dict(.vector, _), .table):
+      return try join(enlist(x), y)
     case (.dict(let k1, let v1), .dict(let k2, let v2)) where !x.isKeyedTable || !y.isKeyedTable:
       if case .table = k1 { break }
       var keys = k1.items, vals = v1.items
