@@ -1,3 +1,4 @@
+import QSyntax
 import QValues
 
 /// The iterators: each `'`, over `/`, scan `\`, each-prior `':`, each-right `/:`,
@@ -12,6 +13,15 @@ enum Adverbs {
     // `'[f;g]` composes: the last function takes the arguments, the others one result.
     PrimitiveDef("'", dyad: { _, f, g in compose([f, g]) }, nary: { _, fs in compose(fs) }),
   ]
+
+  static func foldFloats(_ a: [Double], _ op: (Double, Double) -> Double) -> Double {
+    a.withUnsafeBufferPointer { b in
+      var acc = b[0]
+      var i = 1
+      while i < b.count { acc = op(acc, b[i]); i += 1 }
+      return acc
+    }
+  }
 
   static func compose(_ fs: [Value]) -> Value {
     var parts: [Value] = []
@@ -123,7 +133,9 @@ extension Interpreter {
     return Value.fromItems(out)
   }
 
-  func over(_ f: Value, _ args: [Value], keepAll: Bool) throws -> Value {
+  func over(_ given: Value, _ args: [Value], keepAll: Bool) throws -> Value {
+    let inlined = inlinePrimitive(given)
+    let f = inlined ?? given
     let rank = valence(f)
     if rank == 1 && args.count == 1 {
       return try converge(f, args[0], keepAll: keepAll)
@@ -143,14 +155,20 @@ extension Interpreter {
     if args.count == 1 {
       let x = args[0]
       if x.isAtom { return keepAll ? x : x }
+      if inlined == nil, case .function(.primitive(let p)) = f, !keepAll, p.name == "+" , case .vector = x { return try Aggregates.sum(x) }
+      if !keepAll, case .function(.primitive(let p)) = f, case .vector(let v) = x, case .float(let a) = v.storage, v.type == .float, !a.isEmpty {
+        // `{x+y}/` over floats: a plain left fold, nulls propagating.
+        if p.name == "+" { return .float(Adverbs.foldFloats(a, +), .float) }
+        if p.name == "*" { return .float(Adverbs.foldFloats(a, *), .float) }
+      }
       let items = x.items
       if items.isEmpty {
         // A primitive with an identity gives it (typed like x); others give ().
-        if let id = identityElement(f, like: x) { return keepAll ? x : id }
+        if let id = identityElement(f, like: x) { return id }
         return .list([])
       }
-      if case .function(.primitive(let p)) = f, !keepAll, p.name == "+" , case .vector = x { return try Aggregates.sum(x) }
-      var acc = items[0]
+      // `,\` starts from (),x: every item of the result is a list.
+      var acc = keepAll && isPrimitive(f, ",") ? try apply(f, [.list([]), items[0]]) : items[0]
       var out = [acc]
       out.reserveCapacity(items.count)
       for item in items.dropFirst() {
@@ -177,6 +195,23 @@ extension Interpreter {
       return Value.fromItems(out)
     }
     return acc
+  }
+
+  func isPrimitive(_ f: Value, _ name: String) -> Bool {
+    if case .function(.primitive(let p)) = f { return p.name == name }
+    return false
+  }
+
+  /// `{x+y}` and the like: a lambda that only applies an arithmetic primitive to its
+  /// two arguments, in order, iterates as that primitive (much faster, same result).
+  func inlinePrimitive(_ f: Value) -> Value? {
+    guard case .function(.lambda(let l)) = f, l.params == ["x", "y"], l.locals.isEmpty,
+      let body = l.body as? LambdaBody, body.statements.count == 1,
+      case .apply(.verb(let g), let args) = body.statements[0].unlocated, args.count == 2,
+      case .name("x")? = args[0]?.unlocated, case .name("y")? = args[1]?.unlocated,
+      ["+", "-", "*", "%", "&", "|"].contains(g), let p = Primitives.byName[g]
+    else { return nil }
+    return .function(.primitive(p))
   }
 
   /// The identity of a primitive for reductions and each-prior, typed like the
