@@ -164,7 +164,7 @@ extension Interpreter {
       let items = x.items
       if items.isEmpty {
         // A primitive with an identity gives it (typed like x); others give ().
-        if let id = identityElement(f, like: x) { return id }
+        if let id = identityElement(given, like: x) { return id }
         return .list([])
       }
       // `,\` starts from (),x: every item of the result is a list.
