@@ -43,8 +43,6 @@ final class FuzzTests: XCTestCase {
     1616, 9141, 9854, 13200,
     // cast with a null long on the left: 0N$1e
     6517,
-    // -9!-18!til 20002000: compressing 20 million longs takes over 10 s in a debug build
-    14640,
   ]
 
   // MARK: parent
@@ -111,10 +109,10 @@ final class FuzzTests: XCTestCase {
     _ = FileManager.default.createFile(atPath: log, contents: nil)
 
     let p = Process()
-    // 6 GB of address space: enough for the runtime, small enough that a runaway
+    // 2.5 GB of address space: enough for the runtime, small enough that a runaway
     // allocation fails quickly instead of swapping the machine.
     p.executableURL = URL(fileURLWithPath: "/bin/sh")
-    p.arguments = ["-c", "ulimit -v 6000000 2>/dev/null; exec \"$0\" \"$@\"", exe, "QEvalTests.FuzzTests/testFuzzChild"]
+    p.arguments = ["-c", "ulimit -v 2500000 2>/dev/null; exec \"$0\" \"$@\"", exe, "QEvalTests.FuzzTests/testFuzzChild"]
     var env = ProcessInfo.processInfo.environment
     env[Self.childEnv] = progress
     env[Self.childEnv + "_FROM"] = String(first)
@@ -181,7 +179,7 @@ final class FuzzTests: XCTestCase {
         let elapsed = Date().timeIntervalSince(t)
         // converge iterators on mutated lines can loop forever, in q as well: stop them early
         if elapsed > 0.5 { Interpreter.interruptRequested = true }
-        if elapsed > 10 {
+        if elapsed > 30 {
           FileHandle.standardError.write(Data("fuzz: HANG on case \(n)\n".utf8))
           _exit(86)
         }

@@ -118,4 +118,27 @@ final class ConsoleTests: XCTestCase {
     XCTAssertEqual(r.status, 0)
     XCTAssertTrue(r.stdout.hasPrefix("qlite"))
   }
+
+  func testLoadCommandRunsAScript() throws {
+    let path = try script("lib.q", "sq:{x*x}\n")
+    let r = try Subprocess.run(qlite, stdin: "\\l \(path)\nsq 7\n")
+    XCTAssertEqual(r.stdout, "49\n")
+    XCTAssertEqual(r.stderr, "")
+  }
+
+  func testPrecisionFlag() throws {
+    let r = try Subprocess.run(qlite, ["-P", "3"], stdin: "1%3\n")
+    XCTAssertEqual(r.stdout, "0.333\n")
+  }
+
+  func testPrecisionCommand() throws {
+    let r = try Subprocess.run(qlite, stdin: "\\P 3\n1%3\n\\P 0\n1%3\n")
+    XCTAssertEqual(r.stdout, "0.333\n0.33333333333333331\n")  // \\P 0: all 17 digits
+  }
+
+  func testUndefinedNameIsAnError() throws {
+    let r = try Subprocess.run(qlite, stdin: "nosuchname\n1\n")
+    XCTAssertEqual(r.stdout, "1\n")
+    XCTAssertTrue(r.stderr.hasPrefix("'nosuchname"), "stderr: \(r.stderr)")
+  }
 }

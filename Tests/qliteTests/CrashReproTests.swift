@@ -36,7 +36,7 @@ final class CrashReproTests: XCTestCase {
   }
 
   func crashed(_ input: String) throws -> (Bool, String) {
-    let r = try Subprocess.run(qlite, ["-q"], stdin: input + "\n", timeout: 20, memoryLimitKB: 4_000_000)
+    let r = try Subprocess.run(qlite, ["-q"], stdin: input + "\n", timeout: 20, memoryLimitKB: 2_500_000)
     let signal = r.timedOut || r.status >= 128 || r.status < 0 || r.stderr.contains("Fatal error")
       || r.stderr.contains("Program crashed")
     let firstLine = r.stderr.split(separator: "\n").first { $0.contains("Fatal") || $0.contains("crashed") || $0.contains("free") }
