@@ -196,6 +196,11 @@ enum Lists {
       if shape.isEmpty { return try first(y) }
       return try reshape(shape, y)
     }
+    if case .table = x, case .dict(let k, let v) = y, case .table = k {
+      // Rows of a keyed table picked by a table of keys.
+      let pos = try Search.query(Interpreter.shared, k, x)
+      return .dict(try Interpreter.shared.index1(k, pos), try Interpreter.shared.index1(v, pos))
+    }
     guard x.isAtom, var n = x.asInt, x.atomType?.isIntegral == true else { throw QError.type }
     // A null count takes everything.
     if x.isNull { n = y.isAtom ? 1 : y.count }
