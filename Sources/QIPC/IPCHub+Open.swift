@@ -9,6 +9,7 @@ import QValues
 extension IPCHub {
   /// Where `hopen`'s argument points.
   struct Target {
+    var unix = false
     var host = ""
     var port = 0
     var credentials = ""
@@ -36,17 +37,22 @@ extension IPCHub {
     guard var s = text(x) else { throw QError.type }
     guard s.hasPrefix(":") else { throw QError.type }
     s.removeFirst()
-    if s.hasPrefix("unix://") { throw QError.nyi }
+    var unix = false
+    if s.hasPrefix("unix://") {
+      unix = true
+      s = ":" + s.dropFirst("unix://".count)
+    }
     let parts = s.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
     guard parts.count >= 2, let port = Int(parts[1]), port > 0, port < 65536 else { throw QError("hop") }
-    return Target(host: parts[0], port: port, credentials: parts.count > 2 ? parts[2] : "", timeoutMs: -1)
+    return Target(unix: unix, host: parts[0], port: port, credentials: parts.count > 2 ? parts[2] : "", timeoutMs: -1)
   }
 
   public func open(_ x: Value) throws -> Value {
     let t = try IPCHub.target(x)
-    let ip = try Socket.resolve(t.host)
+    let ip = t.unix ? 0 : try Socket.resolve(t.host)
     let start = QEval.Clock.monotonicNanos()
-    let fd = try Socket.connect(ip: ip, port: t.port, timeoutMs: t.timeoutMs)
+    let fd = t.unix ? try Socket.connectUnix(port: t.port, timeoutMs: t.timeoutMs)
+      : try Socket.connect(ip: ip, port: t.port, timeoutMs: t.timeoutMs)
     var user = t.credentials
     if user.isEmpty { user = String(cString: getenv("USER") ?? getenv("LOGNAME") ?? strdup("")) }
     var hello = Array(user.utf8) + [IPCHub.capability, 0]

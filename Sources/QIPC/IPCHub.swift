@@ -10,6 +10,8 @@ import QValues
 public final class IPCHub: ConnectionProvider {
   public let interpreter: Interpreter
   var listener: Int32 = -1
+  /// The Unix-domain socket q also listens on for the same port (abstract namespace).
+  var unixListener: Int32 = -1
   var connections: [Int32: Connection] = [:]
   /// Highest capability this endpoint speaks (6: large messages and vectors).
   public static let capability: UInt8 = 6
@@ -56,13 +58,16 @@ public final class IPCHub: ConnectionProvider {
 
   public func listen(_ port: Int) throws {
     if listener >= 0 { Glibc.close(listener); listener = -1 }
+    if unixListener >= 0 { Glibc.close(unixListener); unixListener = -1 }
     guard port > 0 else { return }
     listener = try Socket.listen(port: port)
+    unixListener = Socket.listenUnix(port: port) ?? -1
   }
 
-  func acceptAll() {
-    while let (fd, ip) = Socket.accept(listener) {
-      connections[fd] = Connection(fd: fd, address: ip, capability: nil)
+  func acceptAll(_ fd: Int32) {
+    while let (c, ip) = Socket.accept(fd) {
+      // Over a Unix socket there is no peer address: .z.a is 0, as in q.
+      connections[c] = Connection(fd: c, address: fd == unixListener ? 0 : ip, capability: nil)
     }
   }
 
@@ -87,6 +92,7 @@ public final class IPCHub: ConnectionProvider {
     var fds: [pollfd] = []
     if stdin { fds.append(pollfd(fd: 0, events: Int16(POLLIN), revents: 0)) }
     if listener >= 0 { fds.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0)) }
+    if unixListener >= 0 { fds.append(pollfd(fd: unixListener, events: Int16(POLLIN), revents: 0)) }
     let conns = connections.values.sorted { $0.fd < $1.fd }
     for c in conns {
       let ev = Int16(POLLIN) | (c.queuedBytes > 0 ? Int16(POLLOUT) : 0)
@@ -107,7 +113,7 @@ public final class IPCHub: ConnectionProvider {
     var stdinReady = false
     for p in fds where p.revents != 0 {
       if stdin && p.fd == 0 { stdinReady = true; continue }
-      if p.fd == listener { acceptAll(); continue }
+      if p.fd == listener || p.fd == unixListener { acceptAll(p.fd); continue }
       guard let c = connections[p.fd] else { continue }
       if p.revents & Int16(POLLOUT) != 0, !c.flushSome() { drop(c); continue }
       if p.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 { service(c) }

@@ -12,6 +12,7 @@ enum Socket {
   }
 
   static func configure(_ fd: Int32) {
+    // (TCP_NODELAY simply fails on a Unix socket, which is harmless.)
     let flags = fcntl(fd, F_GETFL, 0)
     _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
     _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
@@ -125,5 +126,72 @@ enum Socket {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) }
     }
     return ok == 0 && UInt32(bigEndian: addr.sin_addr.s_addr) == peer
+  }
+
+  /// The Unix-domain address q uses for a port: `$QUDSPATH/kx.PORT` (default /tmp) in
+  /// Linux's abstract namespace. nil when QUDSPATH is set empty (no Unix sockets).
+  static func unixAddress(port: Int) -> sockaddr_un? {
+    var dir = "/tmp"
+    if let env = getenv("QUDSPATH") {
+      dir = String(cString: env)
+      if dir.isEmpty { return nil }
+    }
+    let name = Array((dir + "/kx.\(port)").utf8)
+    var addr = sockaddr_un()
+    addr.sun_family = sa_family_t(AF_UNIX)
+    let room = MemoryLayout.size(ofValue: addr.sun_path)
+    guard name.count + 1 <= room else { return nil }
+    withUnsafeMutableBytes(of: &addr.sun_path) { p in
+      p[0] = 0  // abstract namespace: a leading NUL, no file
+      for (k, b) in name.enumerated() { p[k + 1] = b }
+    }
+    return addr
+  }
+
+  static func unixLength(port: Int) -> socklen_t {
+    var dir = "/tmp"
+    if let env = getenv("QUDSPATH") { dir = String(cString: env) }
+    return socklen_t(MemoryLayout<sa_family_t>.size + 1 + (dir + "/kx.\(port)").utf8.count)
+  }
+
+  static func listenUnix(port: Int) -> Int32? {
+    guard var addr = unixAddress(port: port) else { return nil }
+    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { return nil }
+    let ok = withUnsafePointer(to: &addr) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, unixLength(port: port)) }
+    }
+    guard ok == 0, Glibc.listen(fd, 128) == 0 else {
+      Glibc.close(fd)
+      return nil
+    }
+    let flags = fcntl(fd, F_GETFL, 0)
+    _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
+    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+    return fd
+  }
+
+  static func connectUnix(port: Int, timeoutMs: Int) throws -> Int32 {
+    guard var addr = unixAddress(port: port) else { throw QError("hop. OS reports: No such file or directory") }
+    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { throw osError() }
+    let flags = fcntl(fd, F_GETFL, 0)
+    _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
+    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+    let r = withUnsafePointer(to: &addr) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, unixLength(port: port)) }
+    }
+    if r != 0 {
+      guard errno == EINPROGRESS || errno == EAGAIN else {
+        let e = osError("hop. OS reports: ")
+        Glibc.close(fd)
+        throw e
+      }
+      guard wait(fd, events: Int16(POLLOUT), timeoutMs: timeoutMs) else {
+        Glibc.close(fd)
+        throw QError("timeout")
+      }
+    }
+    return fd
   }
 }

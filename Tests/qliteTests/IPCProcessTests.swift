@@ -363,4 +363,18 @@ final class IPCProcessTests: XCTestCase {
     XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
     XCTAssertTrue(r.stdout.contains("interop: all passed"), r.stdout)
   }
+
+  /// A server listening on a port also listens on q's Unix socket for it (abstract
+  /// namespace `/tmp/kx.PORT`); there `.z.a` is 0.
+  func testUnixDomainSocket() throws {
+    let port = try startServer(Self.serverScript)
+    let r = try client("""
+      h:hopen `:unix://PORT
+      h(`add;2;3)
+      h".z.a"
+      exit 0
+
+      """, port: port)
+    XCTAssertEqual(r.stdout, "5\n0i\n")
+  }
 }
