@@ -86,7 +86,7 @@ enum Cast {
     case .vector(let v):
       guard case .char(let a) = v.storage else { throw QError.type }
       let m = n.magnitude
-      guard m < 1 << 32 else { throw QError("limit") }
+      guard m < 1 << 31 else { throw QError("limit") }
       let fill = [UInt8](repeating: 32, count: max(0, Int(m) - a.count))
       return .chars(n >= 0 ? Array((a + fill).prefix(Int(m))) : Array((fill + a).suffix(Int(m))))
     case .list(let items): return .list(try items.map { try pad(n, $0) })
@@ -128,9 +128,9 @@ enum Cast {
       if fieldNames.contains(s) { return .field(s) }
       throw QError.type
     case .short, .int, .long:
-      guard let n = x.asInt else { return nil }
+      guard let n = x.asInt, n != Int.min else { throw QError.type }
       if n == 0 { return .identity }
-      guard let t = QType(rawValue: Int8(truncatingIfNeeded: abs(n))), abs(n) < 20 else { throw QError.type }
+      guard n.magnitude < 20, let t = QType(rawValue: Int8(n.magnitude)) else { throw QError.type }
       return n < 0 ? .parse(t) : .cast(t)
     default: return nil
     }

@@ -33,7 +33,7 @@ extension Strings {
       guard case .vector(let v) = y, case .bool(let bits) = v.storage else { throw QError.type }
       return try numberFromBits(bits)
     default:
-      guard let base = Numeric.longs(x), x.atomType?.isIntegral ?? (Numeric.qtype(x)?.isIntegral ?? false) else {
+      guard let base = Numeric.longs(x), let bt = Numeric.qtype(x), bt.isIntegral, !bt.isTemporal else {
         throw QError.type
       }
       return try decodeBase(base, isAtom: x.isAtom, y)
@@ -171,7 +171,8 @@ extension Strings {
       let bytes = try bytesOf(y)
       return .bools(bytes.flatMap { b in (0..<8).map { b >> (7 - $0) & 1 == 1 } })
     default:
-      guard let base = Numeric.longs(x), Numeric.qtype(x)?.isIntegral ?? false else { throw QError.type }
+      guard let base = Numeric.longs(x), let bt = Numeric.qtype(x), bt.isIntegral, !bt.isTemporal else { throw QError.type }
+      if base.contains(where: { $0 < 0 }) { throw QError.domain }
       return try encodeBase(base, isAtom: x.isAtom, y)
     }
   }
@@ -191,7 +192,7 @@ extension Strings {
       var r = n % Int64(b)
       if r < 0 { r += Int64(b) }
       out[k] = UInt8(r)
-      n = (n - r) / Int64(b)
+      n = (n &- r) / Int64(b)
       k -= 1
     }
     return .bytes(out)
@@ -281,15 +282,15 @@ extension Strings {
           var r = n % b
           if r < 0 { r += b }
           d.append(r)
-          n = (n - r) / b
+          n = (n &- r) / b
         } while n != 0 && d.count < 64
       } else {
         for b in base.reversed() {
           if b == 0 { d.append(n); n = 0; continue }
           var r = n % b
-          if r < 0 { r += abs(b) }
+          if r < 0 { r += b }
           d.append(r)
-          n = (n - r) / b
+          n = (n &- r) / b
         }
       }
       digitsPer.append(d.reversed())

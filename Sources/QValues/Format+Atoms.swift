@@ -122,7 +122,8 @@ public enum Format {
 
   public static func datetime(_ z: Double) -> String {
     if z.isNaN { return "0N" }
-    if z.isInfinite { return z > 0 ? "0w" : "-0w" }
+    // Beyond any representable day count the value reads as an infinity.
+    if z.isInfinite || z.magnitude > 1e9 { return z > 0 ? "0w" : "-0w" }
     let ms = Int64((z * 86_400_000).rounded())
     var days = ms / 86_400_000
     var rest = ms % 86_400_000
