@@ -159,7 +159,8 @@ extension Interpreter {
   }
 
   /// Evaluate an expression over some rows of a table (`rows` are positions in it).
-  func evalOver(_ e: QueryExpr, _ t: Table, _ rows: [Int]?, ids: [Int]?) throws -> Value {
+  func evalOver(_ e: QueryExpr, _ table: Table, _ rows: [Int]?, ids: [Int]?) throws -> Value {
+    let t = table.restricted(to: [e])
     let sub = rows.map { t.gatherRows($0) } ?? t
     let idv: Value = .longs((ids ?? rows ?? Array(0..<t.count)).map { Int64($0) })
     return try inColumnScope(sub, rowIds: idv) { try evalQueryExpr(e) }
@@ -228,7 +229,8 @@ extension Interpreter {
 
   /// Evaluate result columns over the selected rows: atoms extend to the others' length.
   private func columnsTable(_ cols: [(name: String, expr: QueryExpr)], _ table: Table, _ rows: [Int]?) throws -> Table {
-    let sub = rows.map { table.gatherRows($0) } ?? table
+    let used = table.restricted(to: cols.map { $0.expr })
+    let sub = rows.map { used.gatherRows($0) } ?? used
     let ids = Value.longs((rows ?? Array(0..<table.count)).map { Int64($0) })
     let vals = try inColumnScope(sub, rowIds: ids) { try cols.map { try evalQueryExpr($0.expr) } }
     let lengths = vals.filter { !$0.isAtom }.map { $0.count }
@@ -337,22 +339,35 @@ extension Interpreter {
     let sub = rows.map { table.gatherRows($0) } ?? table
     let ids = rows ?? Array(0..<table.count)
     var newValues: [Value]
-    if let by = spec.by, case .named(let byExprs) = by {
+    var byList: [(name: String, expr: QueryExpr)]? = nil
+    switch spec.by {
+    case .named(let b)?: byList = b
+    case .single(let e)?: byList = [("x", e)]
+    default: break
+    }
+    if let byExprs = byList {
       let idv = Value.longs(ids.map { Int64($0) })
       let byVals = try inColumnScope(sub, rowIds: idv) { try byExprs.map { try evalQueryExpr($0.expr).extended(to: sub.count) } }
       let groupRows = Grouping.groups(byVals, count: sub.count).rows
-      var acc = [[Value]](repeating: Array(repeating: .identity, count: sub.count), count: cols.count)
+      var parts = [[Value]](repeating: [], count: cols.count)
+      var order: [Int] = []
+      order.reserveCapacity(sub.count)
+      let used = sub.restricted(to: cols.map { $0.expr })
       for g in groupRows {
-        let gs = sub.gatherRows(g)
+        let gs = used.gatherRows(g)
         let gids = Value.longs(g.map { Int64(ids[$0]) })
         let vals = try inColumnScope(gs, rowIds: gids) { try cols.map { try evalQueryExpr($0.expr) } }
         for (c, v) in vals.enumerated() {
           let full = try v.extended(to: g.count)
           guard full.count == g.count else { throw QError.length }
-          for (k, r) in g.enumerated() { acc[c][r] = full.item(k) }
+          parts[c].append(full)
         }
+        order += g
       }
-      newValues = acc.map { Value.fromItems($0) }
+      // Results come group by group; put them back in row order.
+      var inverse = [Int](repeating: 0, count: order.count)
+      for (k, r) in order.enumerated() { inverse[r] = k }
+      newValues = parts.map { Concat.lists($0).gatherRows(inverse) }
     } else {
       let idv = Value.longs(ids.map { Int64($0) })
       newValues = try inColumnScope(sub, rowIds: idv) { try cols.map { try evalQueryExpr($0.expr) } }
@@ -393,5 +408,34 @@ extension Interpreter {
     let prefix = namespace == "." ? "" : namespace + "."
     for n in names { globals.removeValue(forKey: prefix + n) }
     return .symbol(namespace)
+  }
+}
+
+extension Table {
+  /// Only the columns the expressions name: per-group evaluation then copies no more
+  /// than it reads.
+  func restricted(to exprs: [QueryExpr]) -> Table {
+    var used = Set<String>()
+    func note(_ n: String) {
+      used.insert(n)
+      if let dot = n.firstIndex(of: "."), dot != n.startIndex { used.insert(String(n[..<dot])) }
+    }
+    func symbols(_ v: Value) {
+      switch v {
+      case .symbol(let s): note(s)
+      case .list(let items): items.forEach(symbols)
+      case .vector(let x) where x.type == .symbol: Comparison.symbols(v).forEach(note)
+      default: break
+      }
+    }
+    for e in exprs {
+      switch e {
+      case .node(let n): Parser.walk(n) { if case .name(let s) = $0 { note(s) } }
+      case .tree(let v): symbols(v)
+      }
+    }
+    let keep = names.indices.filter { used.contains(names[$0]) }
+    if keep.count == names.count { return self }
+    return Table(names: keep.map { names[$0] }, columns: keep.map { columns[$0] })
   }
 }

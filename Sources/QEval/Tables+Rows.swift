@@ -179,3 +179,39 @@ extension Interpreter {
     return .dict(.table(key), .table(Table(names: [], columns: [])))
   }
 }
+
+enum Concat {
+  /// The items of several lists in one list, typed when they share a vector type.
+  static func lists(_ parts: [Value]) -> Value {
+    var vectors: [Vector] = []
+    vectors.reserveCapacity(parts.count)
+    for p in parts {
+      guard case .vector(let v) = p else { return Value.fromItems(parts.flatMap { $0.isAtom ? [$0] : $0.items }) }
+      vectors.append(v)
+    }
+    guard let first = vectors.first, vectors.allSatisfy({ $0.type == first.type }) else {
+      return Value.fromItems(parts.flatMap { $0.items })
+    }
+    let total = vectors.reduce(0) { $0 + $1.count }
+    func cat<T>(_ get: (Vector) -> [T]?) -> [T] {
+      var out: [T] = []
+      out.reserveCapacity(total)
+      for v in vectors { out += get(v) ?? [] }
+      return out
+    }
+    let storage: Vector.Storage
+    switch first.storage {
+    case .bool: storage = .bool(cat { if case .bool(let a) = $0.storage { return a } else { return nil } })
+    case .guid: storage = .guid(cat { if case .guid(let a) = $0.storage { return a } else { return nil } })
+    case .byte: storage = .byte(cat { if case .byte(let a) = $0.storage { return a } else { return nil } })
+    case .char: storage = .char(cat { if case .char(let a) = $0.storage { return a } else { return nil } })
+    case .short: storage = .short(cat { if case .short(let a) = $0.storage { return a } else { return nil } })
+    case .int: storage = .int(cat { if case .int(let a) = $0.storage { return a } else { return nil } })
+    case .long: storage = .long(cat { if case .long(let a) = $0.storage { return a } else { return nil } })
+    case .real: storage = .real(cat { if case .real(let a) = $0.storage { return a } else { return nil } })
+    case .float: storage = .float(cat { if case .float(let a) = $0.storage { return a } else { return nil } })
+    case .symbol: storage = .symbol(cat { if case .symbol(let a) = $0.storage { return a } else { return nil } })
+    }
+    return .vector(Vector(first.type, storage))
+  }
+}

@@ -5,10 +5,10 @@ enum TableVerbs {
   static let definitions: [PrimitiveDef] = [
     PrimitiveDef("meta", monad: { i, x in try meta(i.resolveTable(x)) }),
     PrimitiveDef("keys", monad: { i, x in try keys(i.resolveTable(x)) }),
-    PrimitiveDef("xcols", dyad: { _, x, y in try xcols(x, y) }),
+    PrimitiveDef("xcols", dyad: { i, x, y in try i.sortNamed(y) { try xcols(x, $0) } }),
     PrimitiveDef("xasc", dyad: { i, x, y in try i.sortNamed(y) { try sortBy(x, $0, descending: false) } }),
     PrimitiveDef("xdesc", dyad: { i, x, y in try i.sortNamed(y) { try sortBy(x, $0, descending: true) } }),
-    PrimitiveDef("ungroup", monad: { _, x in try ungroup(x) }),
+    PrimitiveDef("ungroup", monad: { i, x in try ungroup(i.resolveTable(x)) }),
     PrimitiveDef("xgroup", dyad: { _, x, y in try xgroup(x, y) }),
     PrimitiveDef("insert", dyad: { i, x, y in try insert(i, x, y) }),
     PrimitiveDef("upsert", dyad: { i, x, y in try upsert(i, x, y) }),
@@ -99,7 +99,8 @@ enum TableVerbs {
       guard let c = t.column(n) else { throw QError(n) }
       return c
     }
-    let perm = try Sorting.grade(.table(Table(names: names, columns: sortCols)), descending: descending)
+    let perm = sortCols.count == 1 ? try Sorting.grade(sortCols[0], descending: descending)
+      : try Sorting.grade(.table(Table(names: names, columns: sortCols)), descending: descending)
     var out = t.gatherRows(perm)
     if !descending, let j = out.names.firstIndex(of: names[0]), case .vector(var v) = out.columns[j] {
       v.attr = .sorted

@@ -6,8 +6,8 @@ enum Tables {
     PrimitiveDef("flip", monad: { _, x in try flip(x) }),
     PrimitiveDef("key", monad: { i, x in try key(i, x) }),
     PrimitiveDef("cols", monad: { _, x in try cols(x) }),
-    PrimitiveDef("xcol", dyad: { _, x, y in try xcol(x, y) }),
-    PrimitiveDef("xkey", dyad: { _, x, y in try xkey(x, y) }),
+    PrimitiveDef("xcol", dyad: { i, x, y in try i.sortNamed(y) { try xcol(x, $0) } }),
+    PrimitiveDef("xkey", dyad: { i, x, y in try i.sortNamed(y) { try xkey(x, $0) } }),
   ]
 
   /// `+x`: transpose a list of lists, or turn a column dictionary into a table and back.
@@ -101,6 +101,14 @@ enum Tables {
   }
 
   static func xcol(_ x: Value, _ y: Value) throws -> Value {
+    if case .dict(let k, let v) = x {
+      // `old`name!`new`name xcol t: rename the named columns only.
+      let from = Comparison.symbols(k), to = Comparison.symbols(v)
+      guard from.count == to.count else { throw QError.length }
+      let all = try cols(y)
+      let renamed = Comparison.symbols(all).map { n in from.firstIndex(of: n).map { to[$0] } ?? n }
+      return try xcol(.symbols(renamed), y)
+    }
     guard case .table(var t) = y else {
       if case .dict(.table(var k), .table(var v)) = y {
         let names = Comparison.symbols(x)

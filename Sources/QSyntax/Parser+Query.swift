@@ -56,14 +56,19 @@ extension Parser {
     return out
   }
 
-  /// The name q gives an unnamed result column: a name read as is, else the name of
-  /// the first argument of an application, followed down; nil when there is none
-  /// (the evaluator then uses `x`).
+  /// The name q gives an unnamed result column: a name read as is; for an operator
+  /// (`c2+c3`, `2*c2`) the name of its left argument; for a function or keyword
+  /// (`sum p`, `10 xbar time`) the name of its last argument; followed down. nil
+  /// when there is none (the evaluator then uses `x`).
   public static func columnName(_ e: Node) -> String? {
     switch e {
     case .name(let n): return n.contains(".") ? String(n.split(separator: ".").last ?? "") : n
-    case .apply(_, let args):
-      guard let first = args.first, let a = first else { return nil }
+    case .apply(let f, let args):
+      if case .verb(let g) = f.unlocated, let c = g.first, !c.isLetter {
+        guard let first = args.first, let a = first else { return nil }
+        return columnName(a)
+      }
+      guard let last = args.last, let a = last else { return nil }
       return columnName(a)
     case .prefix(_, let x): return columnName(x)
     case .group(let x), .located(_, let x): return columnName(x)
