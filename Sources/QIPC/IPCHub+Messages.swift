@@ -95,7 +95,15 @@ extension IPCHub {
       }
       guard !c.closed else { return }
       if deferSync.remove(ObjectIdentifier(c)) != nil { return }
-      let bytes = (try? c.frame(.response, reply)) ?? ((try? c.frame(.response, .error("limit"))) ?? [])
+      let bytes: [UInt8]
+      do {
+        bytes = try c.frame(.response, reply)
+      } catch {
+        // The result cannot travel at this capability (a guid to a 2.x client): say why.
+        let why = (error as? QError)?.message ?? "type"
+        guard let e = try? c.frame(.response, .error(why)) else { return }
+        bytes = e
+      }
       c.enqueue(bytes)
       if !c.flushSome() { drop(c) }
     }

@@ -377,4 +377,28 @@ final class IPCProcessTests: XCTestCase {
       """, port: port)
     XCTAssertEqual(r.stdout, "5\n0i\n")
   }
+
+  /// `hopen (target;ms)` bounds the connect and the handshake: a peer that accepts the
+  /// connection but never answers gives 'timeout.
+  func testHopenTimeout() throws {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var addr = sockaddr_in()
+    addr.sin_family = sa_family_t(AF_INET)
+    addr.sin_addr.s_addr = UInt32(0x7f00_0001).bigEndian
+    var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafeMutablePointer(to: &addr) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { p -> Int32 in
+        _ = bind(fd, p, len)
+        _ = listen(fd, 4)
+        return getsockname(fd, p, &len)
+      }
+    }
+    let port = Int(UInt16(bigEndian: addr.sin_port))
+    let start = Date()
+    let r = try client("hopen (`::PORT;300)\n0N!`next;\n", port: port)
+    XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+    XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'timeout"])
+    XCTAssertEqual(r.stdout, "`next\n")
+  }
 }
