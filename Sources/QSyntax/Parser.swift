@@ -154,6 +154,8 @@ public struct Parser {
       return (.located(terms[i + 1].start, .apply(op, [t, right.node])), false)
     }
     let right = foldTrain(terms, i + 1)!
+    // `count til@`: a function before an open train composes with it.
+    if right.open { return (.apply(.verb("'"), [t, right.node]), true) }
     return (.located(start, .apply(t, [right.node])), false)
   }
 
