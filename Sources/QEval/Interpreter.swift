@@ -26,6 +26,8 @@ public final class Interpreter {
   /// `\t` timer period in milliseconds, 0 when off.
   public var timerPeriod = 0
   public var listenPort = 0
+  /// Values set by `\e`, `\s`, `\g` and similar commands.
+  var settings: [String: Value] = [:]
   var depth = 0
   /// The texts being evaluated, innermost last: console input, `value` strings and
   /// lambda bodies. Error traces quote the innermost.

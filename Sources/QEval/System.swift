@@ -73,6 +73,16 @@ enum System {
     return ParseTree.fromNode(first)
   }
 
+  /// What `\e`, `\s` and the other settings show before they are set.
+  static func defaultSetting(_ cmd: String) -> Value {
+    switch cmd {
+    case "o": return .i(Nulls.int)
+    case "S": return .i(-314159)
+    case "W": return .i(2)
+    default: return .i(0)
+    }
+  }
+
   static func system(_ i: Interpreter, _ x: Value) throws -> Value {
     if case .char(let c) = x { return try system(i, .chars([c])) }
     guard case .vector(let v) = x, case .char(let a) = v.storage else { throw QError.type }
@@ -147,7 +157,32 @@ extension Interpreter {
       guard arg == "0" || arg == "1" else { throw QError.domain }
       DisplaySettings.dayFirstDates = arg == "1"
       return nil
-    case "e", "g", "o", "s", "S", "W", "1", "2", "b", "B", "r", "u", "x", "T", "C", "E", "w":
+    case "a":
+      let prefix = context.isEmpty ? "" : context + "."
+      let names = globals.filter { k, v in
+        guard k.hasPrefix(prefix), !k.dropFirst(prefix.count).contains("."), !(prefix.isEmpty && k.hasPrefix(".")) else { return false }
+        if case .table = v { return true }
+        if case .dict(.table, .table) = v { return true }
+        return false
+      }.map { String($0.key.dropFirst(prefix.count)) }.sorted()
+      return .symbols(names)
+    case "cd":
+      if arg.isEmpty {
+        var buf = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buf, buf.count) != nil else { throw QError.os }
+        return .string(String(cString: buf))
+      }
+      guard chdir(arg) == 0 else { throw QError(arg + ": No such file or directory") }
+      return nil
+    case "e", "g", "o", "s", "S", "W", "T", "u", "E":
+      // Settings: shown with no argument, set with an integer one.
+      if arg.isEmpty { return settings[cmd] ?? System.defaultSetting(cmd) }
+      guard let n = Int32(arg) else { throw QError.type }
+      settings[cmd] = .i(n)
+      return nil
+    case "w":
+      return .longs([0, 0, 0, 0, 0, 0])
+    case "1", "2", "b", "B", "r", "x", "C":
       return nil
     default:
       // Anything else runs in the shell, as q does.

@@ -1,0 +1,7 @@
+/ \v lists variables, \f functions
+x:1
+f:{x}
+\v
+/=> `f`x
+\f
+/=> ,`f
