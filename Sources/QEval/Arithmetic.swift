@@ -215,12 +215,13 @@ enum Arithmetic {
 
   static func abs(_ x: Value) throws -> Value {
     try Atomic.monad(x) { v in
-      guard let t = Numeric.qtype(v), t.isNumeric || t.isTemporal else { throw QError.type }
+      guard let t = Numeric.qtype(v), t.isNumeric || t.isTemporal || t == .char else { throw QError.type }
       if t.storageKind == .float || t.storageKind == .real {
         return Numeric.make(Numeric.doubles(v)!.map { Swift.abs($0) }, t, atom: v.isAtom)
       }
-      let rt: QType = t == .boolean || t == .byte ? .int : t
-      return Numeric.make(Numeric.longs(v)!.map { $0 < 0 ? 0 &- $0 : $0 }, rt, atom: v.isAtom)
+      let rt: QType = t == .boolean || t == .byte || t == .char ? .int : t
+      guard let a = Numeric.longs(v.replacingChars) else { throw QError.type }
+      return Numeric.make(a.map { $0 < 0 && $0 != Nulls.long ? 0 &- $0 : $0 }, rt, atom: v.isAtom)
     }
   }
 
@@ -239,24 +240,28 @@ enum Arithmetic {
   /// q's comparison tolerance, relative: 2^-43.
   static let tolerance = 1.1368683772161603e-13
 
-  /// floor and ceiling are (slightly) tolerant: a float within 2^-44 relative of the
-  /// whole number above rounds to it (q: floor 2-1e-13 is 2, floor 1-1e-13 is 0).
-  @inline(__always) static func tolerantFloor(_ x: Double) -> Double {
-    let c = x.rounded(.up)
-    return c != x && c - x <= 5.684341886080802e-14 * Swift.abs(x) ? c : x.rounded(.down)
-  }
-
+  /// floor and ceiling are exact since V3.0 (no comparison tolerance, no datetimes).
+  /// floor also lower-cases chars and symbols, as k's `_` does.
   static func rounding(_ x: Value, up: Bool) throws -> Value {
     try Atomic.monad(x) { v in
       guard let t = Numeric.qtype(v) else { throw QError.type }
       switch t {
-      case .float, .real, .datetime:
+      case .float, .real:
         guard let d = Numeric.doubles(v) else { throw QError.type }
-        let r = up ? d.map { -tolerantFloor(-$0) } : d.map(tolerantFloor)
-        return Numeric.make(r.map(Numeric.toLong), t == .datetime ? .date : .long, atom: v.isAtom)
-      case .boolean, .byte:
-        return Numeric.make(Numeric.longs(v) ?? [], .int, atom: v.isAtom)
+        let r = d.map { up ? $0.rounded(.up) : $0.rounded(.down) }
+        return Numeric.make(r.map(Numeric.toLong), .long, atom: v.isAtom)
       case .short, .int, .long: return v
+      case .boolean, .byte:
+        guard up else { throw QError.type }
+        return Numeric.make(Numeric.longs(v) ?? [], .int, atom: v.isAtom)
+      case .char:
+        if up { return Numeric.make(Numeric.longs(v.replacingChars) ?? [], .int, atom: v.isAtom) }
+        let lower = Comparison.chars(v).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return v.isAtom ? .char(lower[0]) : .chars(lower)
+      case .symbol:
+        guard !up else { throw QError.type }
+        let lower = Comparison.symbols(v).map { $0.lowercased() }
+        return v.isAtom ? .symbol(lower[0]) : .symbols(lower)
       default: throw QError.type
       }
     }
