@@ -354,6 +354,20 @@ enum Lists {
   }
 
   static func group(_ x: Value) throws -> Value {
+    if case .vector(let v) = x {
+      switch v.storage {
+      case .long(let a): return groupTyped(a, v)
+      case .int(let a): return groupTyped(a, v)
+      case .symbol(let a): return groupTyped(a, v)
+      case .char(let a), .byte(let a): return groupTyped(a, v)
+      default: break
+      }
+    }
+    if case .dict(let k, let v) = x {
+      // group of a dictionary maps each distinct value to the keys holding it
+      guard case .dict(let gk, let gv) = try group(v) else { throw QError.type }
+      return .dict(gk, .list(try gv.items.map { try Interpreter.shared.index1(k, $0) }))
+    }
     let items = x.items
     var keys: [Value] = []
     var groups: [[Int64]] = []
@@ -367,6 +381,21 @@ enum Lists {
       }
     }
     return .dict(Value.fromItems(keys), .list(groups.map { .longs($0) }))
+  }
+
+  /// Group a vector whose elements hash exactly: first-seen order, no boxing.
+  static func groupTyped<T: Hashable>(_ a: [T], _ v: Vector) -> Value {
+    var slot: [T: Int] = [:]
+    var firsts: [Int] = []
+    var groups: [[Int64]] = []
+    for (i, e) in a.enumerated() {
+      if let g = slot[e] { groups[g].append(Int64(i)) } else {
+        slot[e] = groups.count
+        firsts.append(i)
+        groups.append([Int64(i)])
+      }
+    }
+    return .dict(.vector(v.gather(firsts)), .list(groups.map { .longs($0) }))
   }
 
   /// `x^y`: y with its nulls replaced by x, in the higher of the two types.
