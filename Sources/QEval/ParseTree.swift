@@ -28,7 +28,8 @@ enum ParseTree {
     case .ret(let x): return .list([primitive(":"), fromNode(x)])
     case .signal(let x): return .list([primitive("'"), fromNode(x)])
     case .block(let items): return .list([.symbol(";")] + items.map(fromNode))
-    case .query, .table: return .identity
+    case .query(let q): return queryTree(q)
+    case .table: return .identity
     case .empty: return .identity
     case .located(_, let x): return fromNode(x)
     }

@@ -136,3 +136,54 @@ extension Interpreter {
     }
   }
 }
+
+extension ParseTree {
+  /// A qSQL query as the functional form `parse` shows:
+  /// `(?;t;,c;b;a)` for select and exec, `(!;t;,c;b;a)` for update and delete.
+  static func queryTree(_ q: Query) -> Value {
+    let isExec = q.kind == .exec
+    func named(_ cols: [(name: String?, expr: Node)]) -> Value {
+      let names = Interpreter.nameColumns(cols).map { $0.name }
+      return .dict(.symbols(names), .list(cols.map { fromNode($0.expr) }).normalizedTree)
+    }
+    let wheres: Value = q.wheres.isEmpty ? .list([]) : .list([.list(q.wheres.map(fromNode))])
+    var by: Value = isExec ? .list([]) : .bool(false)
+    if let b = q.by {
+      by = isExec && b.count == 1 && b[0].name == nil ? fromNode(b[0].expr) : named(b)
+    }
+    var cols: Value = .list([])
+    switch q.kind {
+    case .delete:
+      cols = .symbols(q.deleteColumns)
+    default:
+      if isExec, q.columns.count == 1, q.columns[0].name == nil {
+        cols = fromNode(q.columns[0].expr)
+      } else if !q.columns.isEmpty {
+        cols = named(q.columns)
+      }
+    }
+    let verb = primitive(q.kind == .select || isExec ? "?" : "!")
+    var items = [verb, fromNode(q.from), wheres, by, cols]
+    if let limit = q.limit {
+      var parts = [limit]
+      if case .block(let ps) = limit.unlocated { parts = ps }
+      var n: Value? = nil, order: Value? = nil
+      for p in parts {
+        if case .prefix(.verb(let g), _) = p.unlocated, g == "<" || g == ">" { order = fromNode(p) } else { n = fromNode(p) }
+      }
+      items.append(n ?? .long(Nulls.longInf, .long))
+      if let order { items.append(.list([order])) }
+    }
+    return .list(items)
+  }
+}
+
+extension Value {
+  /// Column trees that are all names collapse to a symbol vector, as q shows them.
+  var normalizedTree: Value {
+    if case .list(let a) = self, !a.isEmpty, a.allSatisfy({ if case .symbol = $0 { return true } else { return false } }) {
+      return Value.fromItems(a)
+    }
+    return self
+  }
+}

@@ -71,6 +71,11 @@ enum Tables {
         i.writeOut(Format.shortForm(y) + "\n")
         return y
       }
+      if n >= 0, case .symbol(let name) = y, let v = try? i.lookup(name), v.isTable || v.isKeyedTable {
+        // n!`t re-keys the named table in place.
+        try i.assignName(name, try dict(i, x, v), global: true)
+        return y
+      }
       if case .table(let t) = y {
         if n == 0 { return y }
         guard n <= t.names.count else { throw QError.length }
