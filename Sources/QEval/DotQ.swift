@@ -63,5 +63,7 @@ enum DotQ {
 extension Interpreter {
   func installDotQ() {
     for (name, value) in DotQ.constants { globals[name] = value }
+    // `csv` names the comma delimiter for `0:`.
+    if globals["csv"] == nil { globals["csv"] = .char(44) }
   }
 }

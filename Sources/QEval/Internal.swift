@@ -67,7 +67,7 @@ enum Random {
 /// `0:` and `1:` file verbs: reading and writing text and bytes.
 enum Files {
   static let definitions: [PrimitiveDef] = []
-  static func zeroColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { throw QError.nyi }
+  static func zeroColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { try TextFile.zeroColon(i, x, y) }
   static func read1(_ i: Interpreter, _ x: Value) throws -> Value { throw QError.nyi }
   static func oneColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { throw QError.nyi }
 }

@@ -14,7 +14,7 @@ enum Strings {
     PrimitiveDef("sv", dyad: { _, x, y in try sv(x, y) }),
     PrimitiveDef("vs", dyad: { _, x, y in try vs(x, y) }),
     PrimitiveDef("md5", monad: { _, x in .bytes(Digest.md5(try Digest.bytes(of: x))) }),
-  ] + DotQ.definitions
+  ] + DotQ.definitions + TextFile.definitions
 
   static func mapChars(_ x: Value, _ f: @escaping (UInt8) -> UInt8) throws -> Value {
     switch x {
