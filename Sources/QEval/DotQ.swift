@@ -18,6 +18,9 @@ enum DotQ {
     (".Q.t", .string(" bg xhijefcspmdznuvt")),
   ]
 
+  /// Constants of the `.q` namespace, found when no variable has the name.
+  static let qConstants: [String: Value] = ["csv": .char(44)]
+
   static let definitions: [PrimitiveDef] = [
     PrimitiveDef(".Q.s1", monad: { _, x in .string(Format.shortForm(x)) }),
     PrimitiveDef(".Q.s", monad: { _, x in .string(Format.display(x) + "\n") }),
@@ -63,7 +66,6 @@ enum DotQ {
 extension Interpreter {
   func installDotQ() {
     for (name, value) in DotQ.constants { globals[name] = value }
-    // `csv` names the comma delimiter for `0:`.
-    if globals["csv"] == nil { globals["csv"] = .char(44) }
+
   }
 }
