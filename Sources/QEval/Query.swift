@@ -97,6 +97,11 @@ extension Interpreter {
       targetName = s
       src = try lookup(s)
     }
+    if spec.kind == .delete, case .dict(let k, let v) = src, !k.isTable {
+      let result = try deleteKeys(spec.deleteColumns, k, v)
+      if let name = targetName { try assignName(name, result, global: true); return source }
+      return result
+    }
     var keyNames: [String] = []
     let table: Table
     switch src {
@@ -401,6 +406,16 @@ extension Interpreter {
     guard let rows = try filterRows(spec.wheres, table) else { return table.gatherRows([]) }
     let gone = Set(rows)
     return table.gatherRows((0..<table.count).filter { !gone.contains($0) })
+  }
+
+  /// `delete a from d`: a dictionary without those keys.
+  private func deleteKeys(_ names: [String], _ k: Value, _ v: Value) throws -> Value {
+    let keys = k.items
+    let keep = keys.indices.filter { j in
+      if case .symbol(let s) = keys[j] { return !names.contains(s) }
+      return true
+    }
+    return .dict(k.gatherRows(keep), v.gatherRows(keep))
   }
 
   /// `delete a from `.`: remove global variables.

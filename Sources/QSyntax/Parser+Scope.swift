@@ -69,10 +69,9 @@ extension Parser {
     case .table(let keys, let columns):
       for c in keys + columns { walk(c.expr, visit) }
     case .query(let q):
-      for c in q.columns { walk(c.expr, visit) }
-      for c in q.by ?? [] { walk(c.expr, visit) }
+      // Column, by and where expressions name columns, not the lambda's variables:
+      // q does not count them as implicit parameters.
       walk(q.from, visit)
-      for w in q.wheres { walk(w, visit) }
     default: break
     }
   }
