@@ -30,6 +30,7 @@ enum DotQ {
 
   /// `.Q.f[n;x]`: x with n decimals, rounding half away from zero.
   static func fixed(_ x: Value, decimals n: Value) throws -> Value {
+    if case .vector = x { return .list(try x.items.map { try fixed($0, decimals: n) }) }
     guard let d = n.asInt, d >= 0, d < 18, let v = Numeric.doubles(x)?.first, x.isAtom else { throw QError.type }
     return .string(fixedText(v, d))
   }

@@ -7,6 +7,10 @@ enum Internal {
     case -3: return .string(Format.shortForm(x))
     case -33: return .bytes(Digest.sha1(try Digest.bytes(of: x)))
     case -4: return try Strings.tokens(x)
+    case -27:
+      // -27!(n;x): floats with n decimals.
+      guard case .list(let a) = x, a.count == 2 else { throw QError.type }
+      return try Atomic.monad(a[1]) { try DotQ.fixed($0, decimals: a[0]) }
     case -1, -2, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13, -14, -15, -16, -17, -18, -19, -20, -21, -22, -23, -24, -25, -26, -27, -29, -30, -31, -33, -35, -36, -37, -38:
       if let h = i.internalHook, let r = try h(n, x) { return r }
       throw QError.nyi
