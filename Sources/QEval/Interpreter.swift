@@ -109,7 +109,8 @@ public final class Interpreter {
   public func lookup(_ name: String) throws -> Value {
     if let f = frames.last, let i = f.slot(name) {
       if let v = f.values[i] { return v }
-      throw QError(name)
+      // A local not yet assigned reads as the empty list.
+      return .list([])
     }
     if let p = Primitives.byName[name] { return .function(.primitive(p)) }
     if let v = globals[qualify(name)] ?? globals[name] { return v }
@@ -182,7 +183,9 @@ public final class Interpreter {
       do {
         return try assign(a)
       } catch let e as QError {
-        if errorSite == nil { noteErrorSite(a.position, e) }
+        // A pattern whose shape does not fit points at the pattern itself.
+        let at = a.pattern != nil && e.message == "length" ? a.patternStart : a.position
+        if errorSite == nil { noteErrorSite(at, e) }
         throw e
       }
     case .cond(let parts): return try cond(parts)

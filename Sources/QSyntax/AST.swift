@@ -59,6 +59,8 @@ public struct Assignment: Sendable {
   public var position: Int = 0
   /// For `(a;b):x` and other pattern assignments: the pattern; `name` is then empty.
   public var pattern: Node? = nil
+  /// Where a pattern starts: a count mismatch points there.
+  public var patternStart: Int = 0
 }
 
 public struct Query: Sendable {

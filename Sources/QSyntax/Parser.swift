@@ -14,6 +14,8 @@ public struct Parser {
   let source: [UInt8]
   /// The namespace lambdas are defined in (`\d`).
   public var context = ""
+  /// Where an error found after parsing a construct points, when not at the current token.
+  var errorOffset: Int?
 
   /// Dyadic keywords that q lets you write between their arguments.
   public static let infixKeywords: Set<String> = [
@@ -41,7 +43,7 @@ public struct Parser {
     do {
       return try p.parseProgram()
     } catch let e as QError {
-      Parser.lastErrorOffset = p.tokens[p.pos].offset
+      Parser.lastErrorOffset = p.errorOffset ?? p.tokens[p.pos].offset
       throw e
     }
   }
@@ -175,6 +177,7 @@ public struct Parser {
       let v = try parseExpression(stops) ?? .constant(.identity)
       var a = Assignment(name: "", indices: nil, op: nil, value: v, global: false, position: opAt)
       a.pattern = node
+      a.patternStart = start
       return (.assign(a), false, true)
     }
     while true {
@@ -347,6 +350,26 @@ public struct Parser {
     return out
   }
 
+  /// A name assigned with `::` (a global) cannot later be assigned as a local.
+  mutating func checkGlobalThenLocal(_ statements: [Node]) throws {
+    var firstKind: [String: Bool] = [:]
+    for st in statements {
+      var clash: Assignment? = nil
+      Parser.walk(st) { n in
+        guard clash == nil, case .assign(let a) = n, a.pattern == nil, a.indices == nil, a.op == nil else { return }
+        if let global = firstKind[a.name] {
+          if global && !a.global { clash = a }
+        } else {
+          firstKind[a.name] = a.global
+        }
+      }
+      if let a = clash {
+        errorOffset = a.position - a.name.utf8.count
+        throw QError(a.name)
+      }
+    }
+  }
+
   /// lambda := "{" ("[" names "]")? statement (";" statement)* "}"
   mutating func parseLambda() throws -> Node {
     let open = advance()
@@ -387,6 +410,7 @@ public struct Parser {
       if !(at(.semicolon) || at(.newline) || at(.rightBrace)) { throw QError(current.text) }
     }
     let close = advance()
+    try checkGlobalThenLocal(statements)
     let text = String(decoding: source[open.offset..<close.endOffset], as: UTF8.self)
     let usesImplicit = Parser.implicitParams(statements)
     let names = params ?? usesImplicit
