@@ -39,7 +39,16 @@ enum Comparison {
       let a = chars(x), b = chars(y)
       return out(zipCompare(a, xa, b, ya) { p, q in finish(op, p < q ? -1 : p == q ? 0 : 1) })
     }
-    if tx != ty && tx.isTemporal && ty.isTemporal && !comparable(tx, ty) { throw QError.type }
+    if tx != ty && tx.isTemporal && ty.isTemporal {
+      // Different temporal types meet in the higher one (a timestamp against a time
+      // compares its time of day), as lesser and greater do.
+      guard comparable(tx, ty), let r = Arithmetic.extremeType(tx, ty) else { throw QError.type }
+      func cast(_ v: Value, _ t: QType) throws -> Value {
+        if t == r { return v }
+        return v.isAtom ? try Cast.to(r, v) : .vector(Value.vectorOfAtoms(try v.items.map { try Cast.to(r, $0) }, r))
+      }
+      return try kernel(op, try cast(x, tx), try cast(y, ty))
+    }
     let floaty = [QType.real, .float, .datetime].contains(tx) || [QType.real, .float, .datetime].contains(ty)
     if floaty || (tx.isTemporal && ty.isTemporal && tx != ty) {
       guard var a = Numeric.doubles(x.replacingChars), var b = Numeric.doubles(y.replacingChars) else { throw QError.type }
