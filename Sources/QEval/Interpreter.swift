@@ -117,6 +117,7 @@ public final class Interpreter {
     if name.hasPrefix(".z."), let v = dynamicDotZ(name) { return v }
     if let ns = namespace(name) { return ns }
     if let v = try temporalField(name) { return v }
+    if let v = try memberByDot(name) { return v }
     if let v = DotQ.qConstants[name] { return v }
     throw QError(name)
   }

@@ -18,6 +18,15 @@ enum TableJoins {
       guard a.count == 3 else { throw QError.rank }
       return try asofJoin(a[0], a[1], a[2], timeFromRight: false)
     }),
+    PrimitiveDef("wj", nary: { i, a in
+      guard a.count == 4 else { throw QError.rank }
+      return try windowJoin(i, a[0], a[1], a[2], a[3], prevailing: true)
+    }),
+    PrimitiveDef("wj1", nary: { i, a in
+      guard a.count == 4 else { throw QError.rank }
+      return try windowJoin(i, a[0], a[1], a[2], a[3], prevailing: false)
+    }),
+    PrimitiveDef("asof", dyad: { _, x, y in try asof(x, y) }),
     PrimitiveDef("aj0", nary: { _, a in
       guard a.count == 3 else { throw QError.rank }
       return try asofJoin(a[0], a[1], a[2], timeFromRight: true)
@@ -284,6 +293,80 @@ enum TableJoins {
         out.names.append(n)
         out.columns.append(col)
       }
+    }
+    return .table(out)
+  }
+
+  /// `t asof d`: the values of t's other columns in the last row matching d on all
+  /// but d's last key, at or before its last value. d is a dictionary or a table.
+  static func asof(_ x: Value, _ y: Value) throws -> Value {
+    let probe: Table
+    var single = false
+    switch y {
+    case .table(let t): probe = t
+    case .dict(let k, let v) where !k.isTable:
+      probe = Table(names: Comparison.symbols(k), columns: v.items.map { Lists.enlist($0) })
+      single = true
+    default: throw QError.type
+    }
+    guard case .table(let t) = x.unkeyed else { throw QError.type }
+    let joined = try asofJoin(.symbols(probe.names), .table(probe), .table(t), timeFromRight: false)
+    guard case .table(let r) = joined else { throw QError.type }
+    let keep = r.names.indices.filter { !probe.names.contains(r.names[$0]) }
+    let out = Table(names: keep.map { r.names[$0] }, columns: keep.map { r.columns[$0] })
+    return single ? Value.table(out).item(0) : .table(out)
+  }
+
+  /// `wj[w;c;t;(q;(f;col);...)]`: for each row of t, f applied to q's col over the rows
+  /// matching on c (but its last, time, column) whose time falls in the row's window
+  /// w; wj also counts the row prevailing at the window's start.
+  static func windowJoin(_ i: Interpreter, _ w: Value, _ c: Value, _ t: Value, _ spec: Value, prevailing: Bool) throws -> Value {
+    let names = Comparison.symbols(c)
+    guard let time = names.last, case .table(let tt) = t.unkeyed else { throw QError.type }
+    guard w.count == 2 else { throw QError.length }
+    let starts = w.item(0), ends = w.item(1)
+    guard case .list(let parts) = spec, let qv = parts.first, case .table(let qt) = qv.unkeyed else { throw QError.type }
+    let eq = Array(names.dropLast())
+    func cols(_ tb: Table, _ ns: [String]) throws -> Table {
+      Table(names: ns, columns: try ns.map { n in
+        guard let col = tb.column(n) else { throw QError(n) }
+        return col
+      })
+    }
+    let qk = try cols(qt, eq), tk = try cols(tt, eq)
+    guard let qTime = qt.column(time) else { throw QError(time) }
+    var groups: [HashKey: [Int]] = [:]
+    for r in 0..<qt.count { groups[eq.isEmpty ? HashKey(.identity) : KeyIndex.key(qk, r), default: []].append(r) }
+    // Per row of t, the rows of q in its window.
+    var windows: [[Int]] = []
+    for r in 0..<tt.count {
+      let rows = groups[eq.isEmpty ? HashKey(.identity) : KeyIndex.key(tk, r)] ?? []
+      let lo = starts.item(r), hi = ends.item(r)
+      var picked: [Int] = []
+      var before: Int? = nil
+      for q in rows {
+        let tq = qTime.item(q)
+        if Sorting.compareValues(tq, lo) < 0 { before = q; continue }
+        if Sorting.compareValues(tq, hi) > 0 { break }
+        picked.append(q)
+      }
+      if prevailing, let b = before, picked.first.map({ Sorting.compareValues(qTime.item($0), lo) != 0 }) ?? true {
+        picked.insert(b, at: 0)
+      }
+      windows.append(picked)
+    }
+    var out = tt
+    for agg in parts.dropFirst() {
+      guard case .list(let pair) = agg, pair.count == 2, case .symbol(let colName) = pair[1],
+        let col = qt.column(colName) else { throw QError.type }
+      let f = pair[0]
+      let results = try windows.map { rows -> Value in
+        let vals = col.gatherRows(rows)
+        if case .identity = f { return vals }
+        return try i.applyMonadic(f, vals)
+      }
+      let column = Value.fromItems(results)
+      if let at = out.names.firstIndex(of: colName) { out.columns[at] = column } else { out.names.append(colName); out.columns.append(column) }
     }
     return .table(out)
   }

@@ -215,3 +215,23 @@ enum Concat {
     return .vector(Vector(first.type, storage))
   }
 }
+
+extension Interpreter {
+  /// `t.c`, `d.k`: a column of a table or an entry of a dictionary with symbol keys,
+  /// when the dotted name is not bound itself.
+  func memberByDot(_ name: String) throws -> Value? {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    let member = String(name[name.index(after: dot)...])
+    guard !member.isEmpty, let base = try? lookup(String(name[..<dot])) else { return nil }
+    switch base {
+    case .table(let t): return t.column(member)
+    case .dict(.table, .table):
+      guard case .table(let t) = base.unkeyed else { return nil }
+      return t.column(member)
+    case .dict(.vector(let k), _) where k.type == .symbol:
+      guard Comparison.symbols(.vector(k)).contains(member) else { return nil }
+      return try index1(base, .symbol(member))
+    default: return nil
+    }
+  }
+}
