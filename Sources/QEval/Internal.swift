@@ -73,7 +73,7 @@ enum Files {
   static let definitions: [PrimitiveDef] = []
   static func zeroColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { try TextFile.zeroColon(i, x, y) }
   static func read1(_ i: Interpreter, _ x: Value) throws -> Value { throw QError.nyi }
-  static func oneColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { throw QError.nyi }
+  static func oneColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { try TextFile.oneColon(i, x, y) }
 }
 
 /// `$[c;t;f]` reached as a function value (`$` applied to three or more arguments).
