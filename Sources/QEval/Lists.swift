@@ -190,6 +190,7 @@ enum Lists {
   static func take(_ x: Value, _ y: Value) throws -> Value {
     if case .symbol(let s) = x, Attributes.isAttribute(s) { return try Attributes.apply(s, y) }
     if case .symbol = x { return try Tables.takeColumns(x, y) }
+    if case .table(let keys) = x, case .dict(.table(let k), .table(let v)) = y { return try TableJoins.takeKeys(keys, k, v) }
     if case .vector(let sv) = x, sv.type == .symbol { return try Tables.takeColumns(x, y) }
     if case .vector(let sv) = x, sv.type.isIntegral, let shape = Numeric.longs(x) {
       if shape.count == 1 { return try take(.j(shape[0]), y) }

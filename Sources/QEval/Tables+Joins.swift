@@ -370,4 +370,14 @@ enum TableJoins {
     }
     return .table(out)
   }
+
+  /// `keys#kt`: the rows of a keyed table at the given keys (nulls where absent).
+  static func takeKeys(_ keys: Table, _ k: Table, _ v: Table) throws -> Value {
+    let pos = try matches(keys, k).map { $0 ?? -1 }
+    let keyPart = Table(names: k.names, columns: try k.names.map { n in
+      guard let c = keys.column(n) else { throw QError(n) }
+      return c
+    })
+    return .dict(.table(keyPart), .table(v.gatherRows(pos)))
+  }
 }

@@ -53,16 +53,13 @@ enum TableVerbs {
     return .dict(.table(key), .table(value))
   }
 
-  /// A column's type letter: lower case for a vector, upper case for a list of
-  /// vectors of one type, blank for a mixed list.
+  /// A column's type letter: lower case for a vector; for a general list, upper case
+  /// after its first item's type when that is a vector (q looks no further), else blank.
   static func typeLetter(_ column: Value) -> UInt8 {
     switch column {
     case .vector(let v): return UInt8(ascii: v.type.letter.unicodeScalars.first ?? " ")
     case .list(let items):
       guard case .vector(let v0) = items.first else { return 32 }
-      for x in items {
-        guard case .vector(let v) = x, v.type == v0.type else { return 32 }
-      }
       return UInt8(ascii: v0.type.letter.unicodeScalars.first ?? " ").uppercased
     default: return 32
     }
