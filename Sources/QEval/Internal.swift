@@ -72,7 +72,7 @@ enum Random {
 enum Files {
   static let definitions: [PrimitiveDef] = []
   static func zeroColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { try TextFile.zeroColon(i, x, y) }
-  static func read1(_ i: Interpreter, _ x: Value) throws -> Value { throw QError.nyi }
+  static func read1(_ i: Interpreter, _ x: Value) throws -> Value { try TextFile.read1(x) }
   static func oneColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value { try TextFile.oneColon(i, x, y) }
 }
 

@@ -1,9 +1,32 @@
+import Foundation
 import QValues
 
 /// `(types;widths) 1: bytes`: fixed-width binary records read as typed columns,
 /// little-endian; with the lists swapped, `(widths;types) 1: bytes`, big-endian.
 extension TextFile {
+  /// `read1 file`: the file's bytes.
+  static func read1(_ x: Value) throws -> Value {
+    guard case .symbol(let h) = x, h.hasPrefix(":") else { throw QError.type }
+    guard let data = FileManager.default.contents(atPath: String(h.dropFirst())) else {
+      throw QError(String(h.dropFirst()) + ": No such file or directory")
+    }
+    return .bytes(Array(data))
+  }
+
   static func oneColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value {
+    if case .symbol(let h) = x, h.hasPrefix(":") {
+      // `` `:file 1: bytes ``: write raw bytes (or chars).
+      guard case .vector(let v) = y else { throw QError.type }
+      let bytes: [UInt8]
+      switch v.storage {
+      case .byte(let a), .char(let a): bytes = a
+      default: throw QError.type
+      }
+      guard FileManager.default.createFile(atPath: String(h.dropFirst()), contents: Data(bytes)) else {
+        throw QError(String(h.dropFirst()) + ": cannot write")
+      }
+      return x
+    }
     guard case .list(let spec) = x, spec.count == 2 else { throw QError.nyi }
     let bigEndian = !spec[0].isString
     let typeSpec = bigEndian ? spec[1] : spec[0], widthSpec = bigEndian ? spec[0] : spec[1]

@@ -7,6 +7,7 @@ import QValues
 enum TextFile {
   static let definitions: [PrimitiveDef] = [
     PrimitiveDef("read0", monad: { _, x in try read0(x) }),
+    PrimitiveDef("read1", monad: { _, x in try read1(x) }),
   ]
 
   static func zeroColon(_ i: Interpreter, _ x: Value, _ y: Value) throws -> Value {
