@@ -85,6 +85,17 @@ final class IPCProcessTests: XCTestCase {
     return port
   }
 
+  /// Wait (up to 5 s) until the running server's output satisfies `done`: handlers such
+  /// as `.z.pc` run after the socket is closed, so a client can finish before they print.
+  func waitForServerOutput(_ done: (String) -> Bool) {
+    guard let (_, out, _) = servers.last else { return }
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline {
+      if done((try? String(contentsOf: out, encoding: .utf8)) ?? "") { return }
+      usleep(20_000)
+    }
+  }
+
   /// Stop every server and return the last one's stdout.
   func serverOutput() -> String {
     guard let (p, out, _) = servers.last else { return "" }
@@ -273,6 +284,7 @@ final class IPCProcessTests: XCTestCase {
       """, port: port)
     XCTAssertEqual(r.stdout, "5\n")
     // One `.z.pc` per refused connection (and one more if the client's close was seen).
+    waitForServerOutput { $0.components(separatedBy: "`pc\n").count - 1 >= 5 }
     XCTAssertGreaterThanOrEqual(serverOutput().components(separatedBy: "`pc\n").count - 1, 5)
   }
 
