@@ -25,6 +25,14 @@ extension Parser {
         by = try parseColumnList(until: ["from"])
       }
     }
+    if kind == .select, let by {
+      // A result column may not share its name with a group column.
+      func name(_ c: (name: String?, expr: Node)) -> String { c.name ?? Parser.columnName(c.expr) ?? "x" }
+      let groupNames = Set(by.map(name))
+      if let dup = columns.map(name).first(where: groupNames.contains) {
+        throw QError("dup names for cols/groups " + dup)
+      }
+    }
     guard at(.name) && current.text == "from" else { throw QError.parse }
     _ = advance()
     guard let from = try parseExpression(Stops(comma: false, words: ["where"])) else { throw QError.parse }
