@@ -76,7 +76,7 @@ enum Tables {
         try i.assignName(name, try dict(i, x, v), global: true)
         return y
       }
-      if case .table(let t) = y {
+      if n >= 0, case .table(let t) = y {
         if n == 0 { return y }
         guard n <= t.names.count else { throw QError.length }
         return .dict(.table(Table(names: Array(t.names[..<n]), columns: Array(t.columns[..<n]))),
