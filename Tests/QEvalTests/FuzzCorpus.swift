@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inputs for the robustness test: valid q lines to start from, and deterministic
 /// mutations of them. Nothing here touches files, the network, the process or loops
 /// that q itself would never finish (`while`, `do`, converge), so any hang or crash
@@ -44,6 +46,25 @@ enum FuzzCorpus {
     ":", "::", "'", "/", "\\", "':", "/:", "\\:", "(", ")", "[", "]", "{", "}", ";", "`", "\"", " ",
   ]
 
+  /// Single-line inputs of the transcript tests, without anything that reaches files,
+  /// the network, the shell or the process: a wider, ever-growing seed list for
+  /// exploratory runs (`QLITE_FUZZ_TRANSCRIPTS=1`).
+  static func transcriptSeeds(_ directory: URL) -> [String] {
+    let banned = ["system", "exit", "hopen", "hclose", "`:", "0:", "1:", "2:", "set", "\\", "-25!", "-30!", "\\t", "getenv", "setenv", "while", "do["]
+    let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "q" }.sorted { $0.path < $1.path } ?? []
+    var out: [String] = []
+    for f in files {
+      guard let text = try? String(contentsOf: f, encoding: .utf8) else { continue }
+      for line in text.split(separator: "\n").map(String.init) {
+        if line.isEmpty || line.hasPrefix("/") || line.hasPrefix(" ") || line.hasPrefix("\t") || line.hasPrefix("\\") { continue }
+        if banned.contains(where: { line.contains($0) }) { continue }
+        out.append(line)
+      }
+    }
+    return out
+  }
+
   /// Splits a line into rough tokens (names, numbers, strings, symbols, single glyphs,
   /// spaces) so mutations cut at meaningful places; it never fails.
   static func tokens(_ line: String) -> [String] {
@@ -86,8 +107,13 @@ struct SeededRandom: RandomNumberGenerator {
 
 struct FuzzGenerator {
   var rng: SeededRandom
+  /// The valid lines mutations start from and splice in.
+  let seeds: [String]
 
-  init(seed: UInt64) { rng = SeededRandom(seed: seed) }
+  init(seed: UInt64, seeds: [String] = FuzzCorpus.seeds) {
+    rng = SeededRandom(seed: seed)
+    self.seeds = seeds
+  }
 
   mutating func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
   mutating func int(_ r: Range<Int>) -> Int { Int.random(in: r, using: &rng) }
@@ -97,7 +123,7 @@ struct FuzzGenerator {
     let roll = int(0..<100)
     if roll < 2 { return deepNesting() }
     if roll < 5 { return randomGlyphs() }
-    var toks = FuzzCorpus.tokens(pick(FuzzCorpus.seeds))
+    var toks = FuzzCorpus.tokens(pick(seeds))
     for _ in 0..<int(1..<5) { mutate(&toks) }
     return toks.joined()
   }
@@ -107,9 +133,9 @@ struct FuzzGenerator {
     let i = int(0..<toks.count)
     switch int(0..<10) {
     case 0: toks.remove(at: i)  // deletion
-    case 1: toks.insert(pick(FuzzCorpus.tokens(pick(FuzzCorpus.seeds))), at: i)  // splice a token from elsewhere
+    case 1: toks.insert(pick(FuzzCorpus.tokens(pick(seeds))), at: i)  // splice a token from elsewhere
     case 2:  // splice a run of tokens from another seed
-      let other = FuzzCorpus.tokens(pick(FuzzCorpus.seeds))
+      let other = FuzzCorpus.tokens(pick(seeds))
       let a = int(0..<other.count)
       let b = int(a..<other.count) + 1
       toks.insert(contentsOf: other[a..<b], at: i)
@@ -127,7 +153,7 @@ struct FuzzGenerator {
       if let j = toks.indices.filter({ "()[]{}".contains(toks[$0]) }).randomElement(using: &rng) { toks.remove(at: j) }
     default:  // join with another seed through a verb
       toks += [pick(["+", ",", "#", "_", "!", "?", "@", ".", "$", "~", "^", " ", ";", "'"])]
-      toks += FuzzCorpus.tokens(pick(FuzzCorpus.seeds))
+      toks += FuzzCorpus.tokens(pick(seeds))
     }
   }
 

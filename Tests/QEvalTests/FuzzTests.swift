@@ -32,6 +32,8 @@ final class FuzzTests: XCTestCase {
   /// Case numbers (for this seed and generator; for the stateful batches, the batch's
   /// first case) known to crash or hang, skipped until
   /// the evaluator is fixed; minimal reproductions are in qliteTests/CrashReproTests.
+  /// `QLITE_FUZZ_TRANSCRIPTS=1` instead draws seed lines from the transcript tests and
+  /// only reports what it finds (exploratory; not for CI).
   /// `QLITE_FUZZ_AUDIT=1 swift test --filter FuzzTests` runs them too and lists which
   /// are fixed. Changing the seeds or the generator renumbers every case: audit again.
   static let knownFailures: Set<Int> = [
@@ -73,6 +75,12 @@ final class FuzzTests: XCTestCase {
     }
     for r in report { print(r) }
     for c in crashes { print("fuzz: crash \(c)") }
+    if ProcessInfo.processInfo.environment["QLITE_FUZZ_TRANSCRIPTS"] != nil {
+      // Exploratory: seeds from the transcripts, which change with every commit, so the
+      // case numbers do too; report what was found without failing.
+      print("fuzz: explore: \(crashes.count) crashing or hanging inputs (seeds from the transcripts)")
+      return
+    }
     if ProcessInfo.processInfo.environment["QLITE_FUZZ_AUDIT"] != nil {
       // QLITE_FUZZ_AUDIT=1 runs the known failures too and says which are fixed.
       let failing = Set(crashCases)
@@ -185,7 +193,9 @@ final class FuzzTests: XCTestCase {
 
     let from = Int(ProcessInfo.processInfo.environment[Self.childEnv + "_FROM"] ?? "") ?? 0
     let audit = ProcessInfo.processInfo.environment["QLITE_FUZZ_AUDIT"] != nil
-    var gen = FuzzGenerator(seed: Self.seed)
+    let explore = ProcessInfo.processInfo.environment["QLITE_FUZZ_TRANSCRIPTS"] != nil
+    let transcripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts")
+    var gen = explore ? FuzzGenerator(seed: Self.seed, seeds: FuzzCorpus.transcriptSeeds(transcripts)) : FuzzGenerator(seed: Self.seed)
     var wireGen = FuzzGenerator(seed: Self.seed &+ 1)
     var statefulGen = FuzzGenerator(seed: Self.seed &+ 2)
     var shared = Interpreter()
@@ -200,7 +210,7 @@ final class FuzzTests: XCTestCase {
       let line = n < Self.caseCount ? gen.next() : n < Self.statefulBase ? wireGen.wireBytes() : statefulGen.next()
       if n < from { continue }
       let stateful = n >= Self.statefulBase
-      if Self.knownFailures.contains(stateful ? Self.batchStart(n) : n) && !audit { continue }
+      if Self.knownFailures.contains(stateful ? Self.batchStart(n) : n) && !audit && !explore { continue }
       // `\` starts a system command (files, exit, directories): not this test's business
       if line.hasPrefix("\\") { continue }
       record("\(n)\t\(line)\n")
