@@ -38,12 +38,16 @@ enum Logic {
   }
 
   static func all(_ x: Value) throws -> Value {
+    if case .table(let t) = x { return .dict(.symbols(t.names), Value.fromItems(try t.columns.map(all))) }
+    if case .dict(_, let v) = x { return try all(v) }
     if x.isAtom { return .bool(try Interpreter.truthyAtom(x)) }
     if case .vector(let v) = x, case .bool(let a) = v.storage { return .bool(!a.contains(false)) }
     return .bool(try x.items.allSatisfy { try Interpreter.truthyAtom($0) })
   }
 
   static func any(_ x: Value) throws -> Value {
+    if case .table(let t) = x { return .dict(.symbols(t.names), Value.fromItems(try t.columns.map(any))) }
+    if case .dict(_, let v) = x { return try any(v) }
     if x.isAtom { return .bool(try Interpreter.truthyAtom(x)) }
     if case .vector(let v) = x, case .bool(let a) = v.storage { return .bool(a.contains(true)) }
     return .bool(try x.items.contains { try Interpreter.truthyAtom($0) })
