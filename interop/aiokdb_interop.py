@@ -138,5 +138,5 @@ async def qlite_client_against_aiokdb():
 
 part1()
 asyncio.run(qlite_client_against_aiokdb())
-print("interop:", "FAILED " + ", ".join(failures) if failures else "all passed")
+print("interop aiokdb:", "FAILED " + ", ".join(failures) if failures else "all passed")
 sys.exit(1 if failures else 0)

@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# Interop check against a third-party kdb+ IPC library from PyPI (aiokdb 0.1.38):
-# its client against a qlite server, and a qlite client against its server.
-# Creates its own venv under .build/interop-venv on first use (needs PyPI access).
+# Interop checks against third-party kdb+ IPC libraries from PyPI:
+#   aiokdb 0.1.38: its client against a qlite server, a qlite client against its server;
+#   qPython 2.0.0 (with numpy 1.23.5, in its own venv): its client against a qlite server.
+# Creates the venvs under .build/ on first use (needs PyPI access).
 #   interop/run.sh [path/to/qlite]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 qlite="${1:-$root/.build/debug/qlite}"
-venv="$root/.build/interop-venv"
-if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
-if ! "$venv/bin/python" -c "import aiokdb" 2>/dev/null; then
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$root/interop/requirements.txt"
-fi
-exec timeout 120 "$venv/bin/python" "$root/interop/aiokdb_interop.py" "$qlite"
+
+venv() {  # venv DIR REQUIREMENTS MODULE
+  if [ ! -x "$1/bin/python" ]; then python3 -m venv "$1"; fi
+  if ! "$1/bin/python" -c "import $3" 2>/dev/null; then
+    "$1/bin/pip" install -q --disable-pip-version-check -r "$2"
+  fi
+}
+venv "$root/.build/interop-venv" "$root/interop/requirements.txt" aiokdb
+venv "$root/.build/interop-venv-qpython" "$root/interop/requirements-qpython.txt" qpython
+
+status=0
+timeout 120 "$root/.build/interop-venv/bin/python" "$root/interop/aiokdb_interop.py" "$qlite" || status=1
+timeout 120 "$root/.build/interop-venv-qpython/bin/python" "$root/interop/qpython_interop.py" "$qlite" || status=1
+if [ $status -eq 0 ]; then echo "interop: all passed"; else echo "interop: FAILED"; fi
+exit $status

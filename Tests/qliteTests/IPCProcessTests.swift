@@ -363,9 +363,9 @@ final class IPCProcessTests: XCTestCase {
     XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'access", "'access"])
   }
 
-  /// interop/run.sh: aiokdb (PyPI) client against a qlite server and a qlite client against
-  /// aiokdb's server. It installs aiokdb into .build/interop-venv, so it needs PyPI access:
-  /// opt in with QLITE_INTEROP=1.
+  /// interop/run.sh: aiokdb's and qPython's clients against a qlite server, and a qlite
+  /// client against aiokdb's server. It installs them into venvs under .build/, so it needs
+  /// PyPI access: opt in with QLITE_INTEROP=1.
   func testInteropWithAiokdb() throws {
     guard ProcessInfo.processInfo.environment["QLITE_INTEROP"] == "1" else {
       throw XCTSkip("set QLITE_INTEROP=1 to run interop/run.sh (needs PyPI)")
