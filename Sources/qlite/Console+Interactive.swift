@@ -19,7 +19,7 @@ extension Console {
       interpreter.context.isEmpty ? "q)" : "q\(interpreter.context))"
     }
     if let events {
-      editor.waitForInput = { events.waitForTerminal() }
+      editor.waitForInput = { [unowned editor] in events.waitForTerminal(afterEvents: editor.redrawAfterOutput) }
     }
     editor.completer = { [unowned interpreter] in interpreter.completions(for: $0) }
     interpreter.writeOut = { s in

@@ -26,9 +26,12 @@ final class EventLoop {
   }
 
   /// The terminal's wait: true when a key is ready, false when Ctrl-C interrupted it.
-  func waitForTerminal() -> Bool {
+  /// `afterEvents` runs after each round of other events, so output they printed above
+  /// the prompt is followed at once by a redraw of the line being typed.
+  func waitForTerminal(afterEvents: () -> Void = {}) -> Bool {
     while true {
       if hub.waitForStdin() { return true }
+      afterEvents()
       if Interpreter.interruptRequested {
         Interpreter.interruptRequested = false
         return false

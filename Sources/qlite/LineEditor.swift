@@ -31,6 +31,11 @@ final class LineEditor {
   nonisolated(unsafe) static var active: LineEditor?
 
   init?(programName: String = "qlite", historyFile: String) {
+    // libedit decodes and draws multibyte characters only in a UTF-8 locale.
+    if let l = setlocale(LC_CTYPE, ""), String(cString: l).uppercased().contains("UTF") {
+    } else {
+      setlocale(LC_CTYPE, "C.UTF-8")
+    }
     guard let el = el_init(programName, qlite_stdin(), qlite_stdout(), qlite_stderr()), let h = history_init() else { return nil }
     editLine = el
     history = h
@@ -152,6 +157,12 @@ final class LineEditor {
     erased = false
     qlite_flush_stdout()
     qlite_el_refresh(editLine)
+  }
+
+  /// Redraw the prompt and typed text if output erased them: the event loop calls this
+  /// after each round of events, while the user is still typing.
+  func redrawAfterOutput() {
+    if erased { finishAsyncOutput() }
   }
 
   /// Output ended without a newline: add one before the redraw.

@@ -178,6 +178,136 @@ def test_ctrl_d_leaves(home):
         c.close()
 
 
+def free_port():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def send_async(port, lines):
+    """A second qlite, non-interactive, sends async messages to the console's port."""
+    script = f"h:hopen `:127.0.0.1:{port}\n" + "".join(f"neg[h]{q}\n" for q in lines) + 'h""\nexit 0\n'
+    import subprocess
+    subprocess.run([BINARY, "-q"], input=script.encode(), timeout=20, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def console_with_port(home, rows=20, cols=80):
+    port = free_port()
+    return Console(home, args=["-p", str(port)], rows=rows, cols=cols), port
+
+
+def test_async_output_on_empty_line(home):
+    c, port = console_with_port(home)
+    try:
+        send_async(port, ['"show 42"'])
+        c.wait_for(lambda: "42" in c.lines() and c.last_line() == "q)")
+        assert c.screen.cursor.x == 2
+    finally:
+        c.close()
+
+
+def test_async_output_above_half_typed_line(home):
+    c, port = console_with_port(home)
+    try:
+        c.send("select from trade where sym=`IBM")
+        c.send("\x1b[D\x1b[D\x1b[D")  # cursor three left of the end
+        c.wait_for(lambda: c.last_line() == "q)select from trade where sym=`IBM")
+        send_async(port, ['"-1 \\"callback 43\\""'])
+        c.wait_for(lambda: "callback 43" in c.lines())
+        nb = c.nonblank()
+        assert nb[-1] == "q)select from trade where sym=`IBM", nb
+        assert nb[-2] == "callback 43", nb
+        assert c.screen.cursor.x == len("q)select from trade where sym=`IBM") - 3
+        c.send("X\r")  # typing goes on at the cursor
+        c.wait_for(lambda: any("q)select from trade where sym=`XIBM" in l for l in c.lines()))
+    finally:
+        c.close()
+
+
+def test_async_output_with_wrapped_line(home):
+    c, port = console_with_port(home, rows=20, cols=40)
+    try:
+        typed = "a long line that wraps past the forty column edge"
+        c.send(typed)
+        c.wait_for(lambda: any(l.startswith("q)a long") for l in c.lines()))
+        send_async(port, ['"-1 \\"first\\""', '"-1 \\"second\\""'])
+        c.wait_for(lambda: "second" in c.lines())
+        c.pump(0.3)
+        nb = c.nonblank()
+        full = "q)" + typed
+        rows = [full[:40].rstrip(), full[40:].rstrip()]
+        assert nb[-2:] == rows, nb
+        assert nb.count(rows[0]) == 1, nb  # no stale first row left behind
+        assert nb[-3] == "second", nb
+    finally:
+        c.close()
+
+
+def test_async_burst_keeps_utf8_line(home):
+    c, port = console_with_port(home)
+    try:
+        c.send("s:\"héllo wörld €\"")
+        c.wait_for(lambda: c.last_line() == 'q)s:"héllo wörld €"')
+        send_async(port, [f'"-1 \\"msg {i}\\""' for i in range(40)])
+        c.wait_for(lambda: "msg 39" in c.lines())
+        c.pump(0.2)
+        assert c.last_line() == 'q)s:"héllo wörld €"', c.nonblank()
+        c.send("\r")
+        c.run("count s", "17")
+    finally:
+        c.close()
+
+
+def test_async_output_during_history_search(home):
+    c, port = console_with_port(home)
+    try:
+        c.run("til 3", "0 1 2")
+        c.send("\x12ti")  # Ctrl-R, search for "ti"
+        # libedit shows the match on the edit line and the search below it
+        c.wait_for(lambda: c.nonblank()[-2:] == ["q)til 3", "bck:ti"])
+        send_async(port, ['"-1 \\"during search\\""'])
+        c.wait_for(lambda: "during search" in c.lines())
+        c.pump(0.2)
+        nb = c.nonblank()
+        assert nb[-3:] == ["during search", "q)til 3", "bck:ti"], nb
+        assert nb.count("q)til 3") == 2, nb  # the entered line and the redrawn one, nothing stale
+    finally:
+        c.close()
+
+
+def test_ctrl_c_interrupts_blocked_sync_call(home):
+    import socket
+    import threading
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    port = server.getsockname()[1]
+    held = []
+
+    def accept_and_stall():
+        conn, _ = server.accept()
+        conn.recv(64)
+        conn.sendall(b"\x03")  # handshake accepted; no reply to any query ever comes
+        held.append(conn)
+
+    threading.Thread(target=accept_and_stall, daemon=True).start()
+    c = Console(home)
+    try:
+        c.run(f"h:hopen {port}", f"q)h:hopen {port}")
+        c.send('h"1+1"\r')
+        c.pump(0.5)
+        c.send("\x03")
+        c.wait_for(lambda: any(l.endswith("'stop") for l in c.lines()))
+        c.run("2+2", "4")
+    finally:
+        c.close()
+        for conn in held:
+            conn.close()
+        server.close()
+
+
 def main():
     tests = [(n, f) for n, f in globals().items() if n.startswith("test_") and callable(f)]
     only = os.environ.get("ONLY")
