@@ -161,7 +161,7 @@ enum Cast {
         return .symbol(String(decoding: TextParserTrim.trim(a), as: UTF8.self))
       }
       if v.type == .symbol || v.type == .guid || t == .guid { throw QError.type }
-      if let fast = fastNumeric(v, t) { return .vector(fast) }
+      if let fast = fastNumeric(v, t) ?? fastTemporal(v, t) { return .vector(fast) }
       guard let xs = nums(v) else { throw QError.type }
       return .vector(build(try convert(xs, from: v.type, to: t), t))
     default:

@@ -9,6 +9,9 @@ public enum TextParser {
     if t == .symbol { return .symbol(String(decoding: s, as: UTF8.self)) }
     if t == .char { return .char(s.first ?? 32) }
     if s.isEmpty { return Nulls.atom(t) }
+    // Plain integers are the common case: read them straight from the bytes.
+    if t == .long, let n = integer(s), n != Int64.min { return .long(n, .long) }
+    if t == .int, let n = integer(s), n > Int64(Int32.min), n <= Int64(Int32.max) { return .int(Int32(n), .int) }
     let text = String(decoding: s, as: UTF8.self)
     switch t {
     case .boolean: return .bool("1tTyY".utf8.contains(s[0]))
