@@ -80,7 +80,8 @@ enum Amend {
     if depth && !rest.isEmpty {
       // .[x;(i;j);f;y]: amend at depth.
       if first.isIdentity {
-        let idx = Value.longs((0..<x.count).map { Int64($0) })
+        var idx = Value.longs((0..<x.count).map { Int64($0) })
+        if case .dict(let k, _) = x { idx = k }
         return try amend(i, x, [idx] + rest, f, y, depth: true)
       }
       if first.isAtom {

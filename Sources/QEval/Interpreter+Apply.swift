@@ -85,6 +85,7 @@ extension Interpreter {
   func applyHandle(_ h: Int, _ x: Value) throws -> Value {
     switch h {
     case 0:
+      if case .list = x { return try evalParseTree(x) }
       guard case .vector(let v) = x, case .char(let a) = v.storage else {
         if case .char(let c) = x { return try evaluate(String(decoding: [c], as: UTF8.self)) ?? .identity }
         throw QError.type

@@ -71,6 +71,8 @@ public final class Interpreter {
   /// Evaluate a line or script chunk; returns the value to display, or nil when the
   /// console should print nothing (assignment, trailing `;`, `::`).
   public func evaluate(_ text: String) throws -> Value? {
+    // `value "\\d .m"` runs a system command.
+    if text.hasPrefix("\\") { return try systemCommand(String(text.dropFirst())) }
     sources.append(SourceContext(text: text, base: 0, name: nil, callerPos: currentPos))
     defer { sources.removeLast() }
     let statements: [Node], silent: Bool

@@ -43,7 +43,14 @@ enum System {
       guard case .char(let a) = v.storage else { throw QError.type }
       return try i.evaluate(String(decoding: a, as: UTF8.self)) ?? .identity
     case .char(let c): return try i.evaluate(String(decoding: [c], as: UTF8.self)) ?? .identity
-    case .list: return try i.evalParseTree(x)
+    case .list(let items):
+      // The first item applied to the others as they are (eval would evaluate them).
+      guard var f = items.first else { return x }
+      if case .symbol(let name) = f { f = try i.lookup(name) }
+      if case .vector(let v) = f, v.type == .char { f = try value(i, f) }
+      if case .char = f { f = try value(i, f) }
+      if items.count == 1 { return f }
+      return try i.apply(f, Array(items.dropFirst()))
     case .function(.lambda(let l)):
       return .list([.bytes([]), .symbols(l.params), .symbols(l.locals), .list([.symbol(l.context)]), .string(l.source)])
     case .function(.projection(let f, let args)): return .list([f] + args.map { $0 ?? .identity })
