@@ -401,8 +401,22 @@ enum Lists {
 
   /// `x^y`: y with its nulls replaced by x, in the higher of the two types.
   static func fill(_ x: Value, _ y: Value) throws -> Value {
-    if case .dict(.table, .table) = x { throw QError.nyi }
+    if case .dict(.table(let k1), .table(let v1)) = x {
+      guard case .dict(.table(let k2), .table(let v2)) = y else { throw QError.type }
+      return try coalesce(k1, v1, k2, v2)
+    }
     return try Atomic.dyad(x, y) { a, b in try fillKernel(a, b) }
+  }
+
+  /// Keyed tables: join them, but nulls in y's rows keep x's values.
+  static func coalesce(_ k1: Table, _ v1: Table, _ k2: Table, _ v2: Table) throws -> Value {
+    let i = Interpreter.shared!
+    let pos = try Search.query(i, .table(k1), .table(k2))
+    let cols = try v2.names.indices.map { c -> Value in
+      guard let j = v1.names.firstIndex(of: v2.names[c]) else { return v2.columns[c] }
+      return try fill(try i.index1(v1.columns[j], pos), v2.columns[c])
+    }
+    return try join(.dict(.table(k1), .table(v1)), .dict(.table(k2), .table(Table(names: v2.names, columns: cols))))
   }
 
   static func fillKernel(_ x: Value, _ y: Value) throws -> Value {

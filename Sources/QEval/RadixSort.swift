@@ -14,6 +14,7 @@ enum RadixSort {
   /// Keys that order as the doubles do, with NaN (q's null) below everything.
   @inline(__always) static func key(_ x: Double) -> UInt64 {
     if x.isNaN { return 0 }
+    if x == 0 { return 1 << 63 }  // -0.0 equals 0 in q: one key keeps the grade stable
     let b = x.bitPattern
     return b & (1 << 63) != 0 ? ~b : b | (1 << 63)
   }
