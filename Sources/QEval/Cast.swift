@@ -29,8 +29,11 @@ enum Cast {
     case .char(let c): return .chars([c])
     case .bool(let b): return .string(b ? "1" : "0")
     case .byte(let b): return .string(Format.hex(b))
+    case .guid(let g): return .string(Format.guid(g))
     default:
       guard let t = x.atomType else { return .string(Format.shortForm(x)) }
+      // Nulls have no text: `string 0N` is "" (as in csv output).
+      if x.isNull { return .chars([]) }
       return .string(Format.element(Value.vectorOfAtoms([x], t), 0))
     }
   }
