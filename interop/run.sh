@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Interop checks against third-party kdb+ IPC libraries from PyPI:
 #   aiokdb 0.1.38: its client against a qlite server, a qlite client against its server;
-#   qPython 2.0.0 (with numpy 1.23.5, in its own venv): its client against a qlite server.
+#   qPython 2.0.0 (with numpy 1.23.5, in its own venv): its client against a qlite server;
+#   pykx 4.2.0 (unlicensed mode, own venv): its client against a qlite server.
 # Creates the venvs under .build/ on first use (needs PyPI access).
 #   interop/run.sh [path/to/qlite]
 set -euo pipefail
@@ -16,9 +17,11 @@ venv() {  # venv DIR REQUIREMENTS MODULE
 }
 venv "$root/.build/interop-venv" "$root/interop/requirements.txt" aiokdb
 venv "$root/.build/interop-venv-qpython" "$root/interop/requirements-qpython.txt" qpython
+PYKX_UNLICENSED=true venv "$root/.build/interop-venv-pykx" "$root/interop/requirements-pykx.txt" pykx
 
 status=0
 timeout 120 "$root/.build/interop-venv/bin/python" "$root/interop/aiokdb_interop.py" "$qlite" || status=1
 timeout 120 "$root/.build/interop-venv-qpython/bin/python" "$root/interop/qpython_interop.py" "$qlite" || status=1
+timeout 120 "$root/.build/interop-venv-pykx/bin/python" "$root/interop/pykx_interop.py" "$qlite" || status=1
 if [ $status -eq 0 ]; then echo "interop: all passed"; else echo "interop: FAILED"; fi
 exit $status

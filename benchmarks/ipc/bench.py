@@ -6,7 +6,10 @@
 - qlite<->qlite sync round trips per second for a trivial call (`h"1"` and
   ``h(`abs;1)``), and their ratio to the floor;
 - async messages per second: one million ``neg[h](`abs;1)`` then a chaser `h""`;
-- a 10-million-float vector round trip (``h(`abs;v)``) in GB/s (80 MB each way).
+- a 10-million-float vector round trip (``h(`abs;v)``) in GB/s (80 MB each way);
+- for comparison, the same server driven by pykx's client (pykx 4.2.0, unlicensed
+  mode) when .build/interop-venv-pykx exists (`python3 -m venv .build/interop-venv-pykx;
+  .build/interop-venv-pykx/bin/pip install pykx==4.2.0`).
 
 Usage: benchmarks/ipc/bench.py [path/to/qlite]   (default .build/release/qlite)
 Every process is bounded by a timeout and killed at the end.
@@ -74,6 +77,31 @@ exit 0
 """
 
 
+PYKX_CLIENT = r"""
+import os, sys, time
+os.environ.setdefault("PYKX_UNLICENSED", "true")
+import pykx as kx
+q = kx.SyncQConnection("127.0.0.1", int(sys.argv[1]), timeout=10, no_ctx=True)
+n = 20000
+q("1")
+t = time.time()
+for _ in range(n):
+    q("1")
+print((time.time() - t) / n * 1e6)
+"""
+
+
+def pykx_rtt_us(port):
+    py = os.path.join(ROOT, ".build/interop-venv-pykx/bin/python")
+    if not os.path.exists(py):
+        return None
+    out = subprocess.run([py, "-c", PYKX_CLIENT, str(port)], capture_output=True, text=True, timeout=300)
+    try:
+        return float(out.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return None
+
+
 def main():
     floor = sockperf_rtt_us()
     port = free_port()
@@ -88,6 +116,7 @@ def main():
         ms = [int(x) for x in out.stdout.split()]
         if len(ms) != 5:
             sys.exit("unexpected client output: " + out.stdout + out.stderr)
+        pykx = pykx_rtt_us(port)
     finally:
         server.kill()
         server.wait(5)
@@ -106,6 +135,11 @@ def main():
             line += f", {rtt / floor[0]:.2f}x the floor avg, {rtt / floor[1]:.2f}x the median"
         print(line)
     print(f"async: 1,000,000 messages + chaser in {async_ms} ms = {1e9 / max(async_ms, 1):,.0f} messages/s")
+    if pykx:
+        print(f'pykx client, sync q("1") against the same server: {pykx:.1f} us each, {1e6 / pykx:,.0f}/s '
+              f'(qlite client h"1": {rtt_str:.1f} us)')
+    else:
+        print("pykx client: skipped (no .build/interop-venv-pykx)")
     print(f"10M floats round trip: {big} ms = {2 * 80e6 / (big / 1000) / 1e9:.2f} GB/s (160 MB moved)")
 
 
