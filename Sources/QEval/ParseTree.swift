@@ -55,8 +55,8 @@ extension Interpreter {
     case .vector(let v) where v.type == .symbol && v.count == 1: return v[0]
     case .list(let items):
       guard let head = items.first else { return x }
-      if items.count == 1, case .vector = head { return head }
-      if items.count == 1, case .symbol = head { return head }
+      // A one-item list quotes its item: `enlist x` evaluates to x as it is.
+      if items.count == 1 { return head }
       let f = try evalParseTree(head)
       if case .function(.primitive(let p)) = f, p.name == ":" , items.count == 3, case .symbol(let n) = items[1] {
         let v = try evalParseTree(items[2])

@@ -149,7 +149,7 @@ extension ParseTree {
     let wheres: Value = q.wheres.isEmpty ? .list([]) : .list([.list(q.wheres.map(fromNode))])
     var by: Value = isExec ? .list([]) : .bool(false)
     if let b = q.by {
-      by = isExec && b.count == 1 && b[0].name == nil ? fromNode(b[0].expr) : named(b)
+      by = isExec && b.count == 1 && b[0].name == nil ? quotedTree(fromNode(b[0].expr)) : named(b)
     }
     var cols: Value = .list([])
     switch q.kind {
@@ -157,7 +157,7 @@ extension ParseTree {
       cols = .symbols(q.deleteColumns)
     default:
       if isExec, q.columns.count == 1, q.columns[0].name == nil {
-        cols = fromNode(q.columns[0].expr)
+        cols = quotedTree(fromNode(q.columns[0].expr))
       } else if !q.columns.isEmpty {
         cols = named(q.columns)
       }
@@ -175,6 +175,15 @@ extension ParseTree {
       if let order { items.append(.list([order])) }
     }
     return .list(items)
+  }
+}
+
+extension ParseTree {
+  /// A tree as an argument of a functional form: enlisted, so that evaluating the
+  /// form passes the tree itself.
+  static func quotedTree(_ t: Value) -> Value {
+    if case .symbol(let s) = t { return .symbols([s]) }
+    return .list([t])
   }
 }
 
