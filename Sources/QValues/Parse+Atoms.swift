@@ -140,6 +140,8 @@ public enum AtomParser {
     if s.hasPrefix("-") { negative = true; s = s.dropFirst() }
     let parts = s.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count >= 2, parts.count <= 3, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+    // Out of any clock's range: not a time literal (and no overflow).
+    guard (0..<1_000_000).contains(h), (0..<1_000_000).contains(m) else { return nil }
     var sec = 0, frac: Int64 = 0, fracDigits = 0
     if parts.count == 3 {
       let sp = parts[2].split(separator: ".", omittingEmptySubsequences: false)
@@ -156,9 +158,9 @@ public enum AtomParser {
     let sign: Int64 = negative ? -1 : 1
     let t = forced ?? (parts.count == 2 ? .minute : fracDigits == 0 ? .second : fracDigits <= 3 ? .time : .timespan)
     switch t {
-    case .minute: return .int(Int32(sign * Int64(h * 60 + m)), .minute)
-    case .second: return .int(Int32(sign * Int64(h * 3600 + m * 60 + sec)), .second)
-    case .time: return .int(Int32(sign * nanos / 1_000_000), .time)
+    case .minute: return Int32(exactly: sign * Int64(h * 60 + m)).map { .int($0, .minute) }
+    case .second: return Int32(exactly: sign * Int64(h * 3600 + m * 60 + sec)).map { .int($0, .second) }
+    case .time: return Int32(exactly: sign * nanos / 1_000_000).map { .int($0, .time) }
     case .timespan: return .long(sign * nanos, .timespan)
     default: return nil
     }
