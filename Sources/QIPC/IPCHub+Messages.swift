@@ -118,7 +118,12 @@ extension IPCHub {
   /// q's `value` as IPC uses it: a string is evaluated; a list whose head is a name, a
   /// string or a function applies that function to the other items as they are.
   func evaluateRemote(_ x: Value) throws -> Value {
-    if case .list(let items) = x, let head = items.first {
+    var call = x
+    // (`f;`arg) is a symbol vector by the time it arrives: still a call of f.
+    if case .vector(let v) = x, case .symbol(let names) = v.storage, names.count > 1 {
+      call = .list(names.map { .symbol($0) })
+    }
+    if case .list(let items) = call, let head = items.first {
       let args = Array(items.dropFirst())
       var f = head
       if case .symbol(let name) = head {

@@ -413,4 +413,37 @@ final class IPCProcessTests: XCTestCase {
     XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'timeout"])
     XCTAssertEqual(r.stdout, "`next\n")
   }
+
+  /// Callback output appears when the message arrives, while the console is waiting for
+  /// its next line (stdin stays open and silent).
+  func testCallbackPrintsWhileConsoleWaitsForInput() throws {
+    let port = try startServer(Self.serverScript + "slow:{[f] (neg .z.w)(f;`late)}\n")
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: qlite)
+    let input = Pipe(), output = Pipe()
+    p.standardInput = input
+    p.standardOutput = output
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    defer {
+      if p.isRunning { kill(p.processIdentifier, SIGKILL) }
+      p.waitUntilExit()
+    }
+    let lines = "clientFunc:{0N!x;}\nh:hopen `::\(port)\n(neg h)(`slow;`clientFunc)\n"
+    input.fileHandleForWriting.write(Data(lines.utf8))
+    // Read until the callback's output arrives; stdin is never closed meanwhile.
+    let fd = output.fileHandleForReading.fileDescriptor
+    var seen = ""
+    let deadline = Date().addingTimeInterval(10)
+    while !seen.contains("`late\n") && Date() < deadline {
+      var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      guard poll(&pfd, 1, 200) > 0 else { continue }
+      var buf = [UInt8](repeating: 0, count: 256)
+      let n = read(fd, &buf, buf.count)
+      if n <= 0 { break }
+      seen += String(decoding: buf[0..<n], as: UTF8.self)
+    }
+    XCTAssertEqual(seen, "`late\n")
+    XCTAssertTrue(p.isRunning, "the console should still be waiting for input")
+  }
 }
