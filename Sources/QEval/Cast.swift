@@ -161,7 +161,7 @@ enum Cast {
       if v.type == t { return y }
       if t == .symbol {
         guard case .char(let a) = v.storage else { throw QError.type }
-        return .symbol(String(decoding: TextParserTrim.trim(a), as: UTF8.self))
+        return .symbol(String(decoding: blanksTrimmed(a), as: UTF8.self))
       }
       if v.type == .symbol || v.type == .guid || t == .guid { throw QError.type }
       if let fast = fastNumeric(v, t) ?? fastTemporal(v, t) { return .vector(fast) }
@@ -197,6 +197,14 @@ enum Cast {
     }
   }
 
+  /// `` `$"  IBM  " `` drops the blanks around the name.
+  static func blanksTrimmed(_ a: [UInt8]) -> ArraySlice<UInt8> {
+    var s = a[...]
+    while s.first == 32 { s = s.dropFirst() }
+    while s.last == 32 { s = s.dropLast() }
+    return s
+  }
+
   /// `"T"$text`: read strings as type T; lists of strings give vectors.
   static func parseText(_ t: QType, _ y: Value) throws -> Value {
     switch y {
@@ -218,15 +226,6 @@ enum Cast {
   }
 }
 
-/// `` `$"  IBM  " `` drops the blanks around the name.
-enum TextParserTrim {
-  static func trim(_ a: [UInt8]) -> ArraySlice<UInt8> {
-    var s = a[...]
-    while s.first == 32 { s = s.dropFirst() }
-    while s.last == 32 { s = s.dropLast() }
-    return s
-  }
-}
 
 extension String {
   var trimmingSpaces: String {

@@ -137,16 +137,17 @@ extension Strings {
   static func like(_ x: Value, _ y: Value) throws -> Value {
     if case .symbol = y { throw QError.type }
     guard let p = textBytes(y) else { throw QError.type }
-    // Stars may open and close a pattern, or one may sit inside it; more is not supported.
-    let stars = p.indices.filter { p[$0] == UInt8(ascii: "*") }
-    if stars.count > 2 || (stars.count == 2 && !(stars[0] == 0 && stars[1] == p.count - 1)) { throw QError.nyi }
     let pattern = GlobPattern(p, starIsWild: true)
+    // Stars may open and close a pattern, or one may sit inside it; more is not supported.
+    let t = pattern.tokens
+    let stars = t.indices.filter { if case .star = t[$0] { return true }; return false }
+    if stars.count > 2 || (stars.count == 2 && !(stars[0] == 0 && stars[1] == t.count - 1)) { throw QError.nyi }
     return try likeEach(x, pattern)
   }
 
   private static func likeEach(_ x: Value, _ pattern: GlobPattern) throws -> Value {
     switch x {
-    case .symbol(let s): return .bool(pattern.matches(Array(s.utf8)))
+    case .symbol(let s): return .bool(pattern.matches(symbol: s))
     case .char(let c): return .bool(pattern.matches([c]))
     case .vector(let v):
       switch v.storage {
