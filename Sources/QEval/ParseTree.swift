@@ -58,6 +58,10 @@ extension Interpreter {
       // A one-item list quotes its item: `enlist x` evaluates to x as it is.
       if items.count == 1 { return head }
       let f = try evalParseTree(head)
+      // An iterator applied to a function derives: (/;+) is +/.
+      if case .function(.derived(let a, .identity)) = f, items.count == 2 {
+        return .function(.derived(a, try evalParseTree(items[1])))
+      }
       if case .function(.primitive(let p)) = f, p.name == ":" , items.count == 3, case .symbol(let n) = items[1] {
         let v = try evalParseTree(items[2])
         try assignName(n, v, global: false)

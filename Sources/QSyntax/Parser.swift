@@ -287,6 +287,10 @@ public struct Parser {
       // `'[f;g]`: composition.
       _ = advance()
       return (.verb("'"), true)
+    case .adverb where [.semicolon, .rightParen].contains(peekKind()):
+      // `(/;+)`: an iterator alone as a list item, as parse trees hold it.
+      _ = advance()
+      return (.constant(.function(.derived(Adverb(rawValue: t.text)!, .identity))), false)
     case .adverb:
       // An adverb with nothing before it: q reads `/` here as a comment, and a lone
       // `\:` or `':` as an error.
