@@ -118,6 +118,7 @@ public final class IPCHub: ConnectionProvider {
       if p.revents & Int16(POLLOUT) != 0, !c.flushSome() { drop(c); continue }
       if p.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 { service(c) }
     }
+    if !conns.isEmpty { publishHandles() }  // .z.W: bytes still queued after this round
     return stdinReady
   }
 
