@@ -1,8 +1,10 @@
+import Dispatch
+
 /// Least-significant-digit radix sort on 64-bit keys, used for sorting and grading
 /// large numeric vectors: linear time, stable, and it skips digits that all keys share
 /// (so small integers sort in two or three passes).
 enum RadixSort {
-  static let digitBits = 11
+  static let digitBits = 13
   static let buckets = 1 << digitBits
   /// Below this length a comparison sort is faster.
   static let threshold = 2048
@@ -116,7 +118,30 @@ enum RadixSort {
 
   static func sorted(_ a: [Double]) -> [Double] {
     var keys = a.map(key)
-    sort(&keys)
+    if keys.count >= 1 << 20 { sortInHalves(&keys) } else { sort(&keys) }
     return keys.map(double)
+  }
+
+  /// Big inputs: radix-sort the two halves on two threads, then merge them.
+  static func sortInHalves(_ keys: inout [UInt64]) {
+    let n = keys.count, mid = n / 2
+    var halves = [Array(keys[0..<mid]), Array(keys[mid..<n])]
+    halves.withUnsafeMutableBufferPointer { hp in
+      nonisolated(unsafe) let base = hp.baseAddress!
+      DispatchQueue.concurrentPerform(iterations: 2) { i in sort(&base[i]) }
+    }
+    keys.withUnsafeMutableBufferPointer { out in
+      halves[0].withUnsafeBufferPointer { l in
+        halves[1].withUnsafeBufferPointer { r in
+          var i = 0, j = 0, k = 0
+          while i < l.count && j < r.count {
+            if r[j] < l[i] { out[k] = r[j]; j &+= 1 } else { out[k] = l[i]; i &+= 1 }
+            k &+= 1
+          }
+          while i < l.count { out[k] = l[i]; i &+= 1; k &+= 1 }
+          while j < r.count { out[k] = r[j]; j &+= 1; k &+= 1 }
+        }
+      }
+    }
   }
 }
