@@ -154,4 +154,23 @@ final class IPCCodecTests: XCTestCase {
     XCTAssertEqual(Format.display(b), "0x0100000011000000f90100000000000000")
     XCTAssertEqual(Format.display(try XCTUnwrap(IPCInternals.call(-9, b))), "1")
   }
+
+  /// Values made here survive encode then decode: same display, same bytes again.
+  func testLocalValuesRoundTrip() throws {
+    let q = Lambdas.interpreter!
+    let exprs = ["1 2 3", "`a`b!1 2", "([]a:1 2;b:`x`y)", "([k:1 2]v:`a`b)", "{x+y}", "{x+y}[1]", "+/", "(1;`a;\"bc\")",
+                 "2000.01.01D01:02:03.000000004", "0Ng", "`s#1 2 3", "(::)", "neg", "1b", "\"\"", "()", "5h", "1.5e",
+                 "(`a`b!1 2;3)", "til 3000"]
+    var checked = 0
+    for e in exprs {
+      guard let v = try? q.evaluate(e) ?? .identity else { continue }
+      let bytes = try Framing.encode(.sync, .value(v))
+      let m = try bytes.withUnsafeBytes { try Framing.decodeMessage($0) }
+      guard case .value(let back) = m.payload else { XCTFail(e); continue }
+      XCTAssertEqual(Format.display(back), Format.display(v), e)
+      XCTAssertEqual(try Framing.encode(.sync, .value(back)), bytes, e)
+      checked += 1
+    }
+    XCTAssertGreaterThan(checked, 15)
+  }
 }
