@@ -96,7 +96,8 @@ extension Interpreter {
       if abs(h) == 1 { writeOut(text) } else { writeErr(text) }
       return h < 0 ? x : .int(Int32(h), .int)
     default:
-      if x.isIdentity || h == Int.min || h == Int(Int32.min) { throw QError.type }
+      // `neg[h][]` flushes and `h[]` waits for the next async message: `::` goes through.
+      if h == Int.min || h == Int(Int32.min) { throw QError.type }
       guard let p = handles else { throw QError("Cannot write to handle \(h). OS reports: Bad file descriptor") }
       return try p.send(handle: abs(h), x, async: h < 0)
     }
