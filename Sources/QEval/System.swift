@@ -104,6 +104,10 @@ extension Interpreter {
     let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
     let cmd = parts.first ?? ""
     let arg = parts.count > 1 ? parts[1].trimmingSpaces : ""
+    // `\t:n expr` and `\ts:n expr`: the repeat count is glued to the command.
+    if let colon = cmd.firstIndex(of: ":"), ["t", "ts"].contains(String(cmd[..<colon])) {
+      return try systemCommand(String(cmd[..<colon]) + " :" + String(cmd[cmd.index(after: colon)...]) + " " + arg)
+    }
     switch cmd {
     case "t", "ts":
       if arg.isEmpty && cmd == "t" { return .i(Int32(timerPeriod)) }

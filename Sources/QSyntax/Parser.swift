@@ -24,7 +24,7 @@ public struct Parser {
     "aj", "aj0", "ajf", "ajf0", "pj", "asof", "wj", "wj1",
     "xasc", "xdesc", "xcol", "xcols", "xkey", "xgroup", "insert", "upsert", "each", "over", "scan", "prior", "peach",
     "bin", "binr", "rotate", "mavg", "mcount", "mdev", "mmax", "mmin", "msum", "wavg", "wsum", "cor", "cov", "scov",
-    "ema", "fby", "set", "dsave", "mmu", "lsq", "rank", "xgroup", "sublist", "mins", "ss", "ssr", "setm", "upsert",
+    "ema", "fby", "set", "dsave", "mmu", "lsq", "xgroup", "sublist", "ss", "ssr", "setm", "upsert",
     "cut", "vs", "sv", "like", "except", "inter", "union", "div", "mod",
   ]
   static let queryWords: Set<String> = ["select", "exec", "update", "delete"]

@@ -24,7 +24,7 @@ final class Console {
     } catch let e as QError {
       FileOutput.write(2, "'" + e.message + "\n")
     } catch QControl.exit(let code) {
-      exit(code)
+      leave(code)
     } catch {
       FileOutput.write(2, "'\(error)\n")
     }
@@ -36,19 +36,41 @@ final class Console {
     } catch let e as QError {
       FileOutput.write(2, "'" + e.message + "\n")
     } catch QControl.exit(let code) {
-      exit(code)
+      leave(code)
     } catch {}
   }
 
-  /// Evaluate one complete input and print its result or error.
+  /// Evaluate one complete input and print its result or error. A user's `.z.pi`
+  /// takes every line that is not a system command, as in q.
   func execute(_ text: String) {
     do {
+      if !text.hasPrefix("\\"), let pi = interpreter.globals[".z.pi"] {
+        do {
+          _ = try interpreter.apply(pi, [.string(text + "\n")])
+        } catch let e as QError {
+          interpreter.writeErr("'" + e.message + "\n")
+        }
+        return
+      }
       try interpreter.execute(text)
     } catch QControl.exit(let code) {
-      exit(code)
+      leave(code)
     } catch {
       FileOutput.write(2, "'\(error)\n")
     }
+  }
+
+  /// Leave the process: `.z.exit` runs first with the exit code, as in q, and queued
+  /// async messages go out (the event loop's exit hook).
+  func leave(_ code: Int32) -> Never {
+    if let handler = interpreter.globals[".z.exit"] {
+      do {
+        _ = try interpreter.apply(handler, [.i(code)])
+      } catch let e as QError {
+        FileOutput.write(2, "'" + e.message + "\n")
+      } catch {}
+    }
+    exit(code)
   }
 
   func show(_ v: Value) {

@@ -182,7 +182,7 @@ final class LineEditor {
     let cursor = info.pointee.cursor!
     let before = String(decoding: UnsafeRawBufferPointer(start: start, count: cursor - start).bindMemory(to: UInt8.self), as: UTF8.self)
     let word = LineEditor.wordBeforeCursor(before)
-    let candidates = completer(word).sorted()
+    let candidates = (before.hasPrefix("\\l ") ? LineEditor.files(matching: word) : completer(word)).sorted()
     guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
     let common = LineEditor.commonPrefix(candidates)
     if common.count > word.count {
@@ -206,6 +206,23 @@ final class LineEditor {
       }
     }
     return String(chars.reversed())
+  }
+
+  /// Paths that complete a partial file name (for `\l`); directories end in `/`.
+  static func files(matching partial: String) -> [String] {
+    let slash = partial.lastIndex(of: "/")
+    let dir = slash.map { String(partial[...$0]) } ?? ""
+    let stem = slash.map { String(partial[partial.index(after: $0)...]) } ?? partial
+    guard let d = opendir(dir.isEmpty ? "." : dir) else { return [] }
+    defer { closedir(d) }
+    var out: [String] = []
+    while let entry = readdir(d) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      guard name.hasPrefix(stem), name != ".", name != ".." else { continue }
+      if stem.isEmpty && name.hasPrefix(".") { continue }
+      out.append(dir + name + (entry.pointee.d_type == UInt8(DT_DIR) ? "/" : ""))
+    }
+    return out
   }
 
   static func commonPrefix(_ words: [String]) -> String {

@@ -55,4 +55,4 @@ if let script = commandLine.script {
 }
 if let p = options.port { console.runCommand("p \(p)") }
 if let t = options.timer { interpreter.timerPeriod = t }
-exit(Console.isInteractive ? console.runInteractive(quiet: options.quiet) : console.run(quiet: options.quiet))
+console.leave(Console.isInteractive ? console.runInteractive(quiet: options.quiet) : console.run(quiet: options.quiet))

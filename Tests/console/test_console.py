@@ -21,11 +21,11 @@ BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/qli
 
 
 class Console:
-    def __init__(self, home, args=(), rows=20, cols=80):
+    def __init__(self, home, args=(), rows=20, cols=80, cwd=None):
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         env = {"TERM": "xterm", "LANG": "C.UTF-8", "HOME": home, "PATH": os.environ.get("PATH", "")}
-        self.child = pexpect.spawn(BINARY, list(args), dimensions=(rows, cols), env=env)
+        self.child = pexpect.spawn(BINARY, list(args), dimensions=(rows, cols), env=env, cwd=cwd)
         self.wait_for(lambda: self.last_line().startswith("q)"))
 
     def pump(self, seconds=0.1):
@@ -101,6 +101,19 @@ def test_completion_of_keyword_and_global(home):
         c.send("\t")
         c.wait_for(lambda: any("counter" in l and "count " in l + " " for l in c.lines()))
         c.wait_for(lambda: c.last_line() == "q)count")
+    finally:
+        c.close()
+
+
+def test_completion_of_file_after_load(home):
+    with open(os.path.join(home, "myscript.q"), "w") as f:
+        f.write("loaded:1\n")
+    c = Console(home, cwd=home)
+    try:
+        c.send("\\l mysc\t")
+        c.wait_for(lambda: c.last_line() == "q)\\l myscript.q")
+        c.send("\r")
+        c.run("loaded", "1")
     finally:
         c.close()
 

@@ -55,6 +55,33 @@ final class ConsoleTests: XCTestCase {
     XCTAssertEqual(r.stderr, "")
   }
 
+  func testZExitRunsWithTheExitCode() throws {
+    let r = try Subprocess.run(qlite, stdin: ".z.exit:{-1 \"leaving \",string x}\nexit 5\n")
+    XCTAssertFalse(r.timedOut)
+    XCTAssertEqual(r.status, 5)
+    XCTAssertEqual(r.stdout, "leaving 5\n")
+  }
+
+  func testZExitRunsAtEndOfInput() throws {
+    let r = try Subprocess.run(qlite, stdin: ".z.exit:{-1 \"bye\"}\n1+1\n")
+    XCTAssertEqual(r.stdout, "2\nbye\n")
+    XCTAssertEqual(r.status, 0)
+  }
+
+  func testZPiTakesEveryInputLine() throws {
+    let r = try Subprocess.run(qlite, stdin: ".z.pi:{-1 \"got \",-1_x}\n1+1\n")
+    XCTAssertEqual(r.stdout, "got 1+1\n")
+  }
+
+  func testTimingWithRepeatCount() throws {
+    let r = try Subprocess.run(qlite, stdin: "\\t:10 sum til 100\n\\ts:3 til 10\n")
+    XCTAssertEqual(r.stderr, "")
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.count, 2, r.stdout)
+    XCTAssertNotNil(Int(lines.first ?? "x"), r.stdout)  // \t: milliseconds
+    XCTAssertEqual(lines.last?.split(separator: " ").count, 2, r.stdout)  // \ts: time and space
+  }
+
   func testDoubleBackslashExits() throws {
     let r = try Subprocess.run(qlite, stdin: "1\n\\\\\n2\n")
     XCTAssertFalse(r.timedOut)
