@@ -363,15 +363,15 @@ final class IPCProcessTests: XCTestCase {
     XCTAssertEqual(r.stderr.split(separator: "\n").filter { $0.hasPrefix("'") }, ["'access", "'access"])
   }
 
-  /// interop/run.sh: aiokdb's and qPython's clients against a qlite server, and a qlite
+  /// Tests/interop/run.sh: aiokdb's and qPython's clients against a qlite server, and a qlite
   /// client against aiokdb's server. It installs them into venvs under .build/, so it needs
   /// PyPI access: opt in with QLITE_INTEROP=1.
   func testInteropWithAiokdb() throws {
     guard ProcessInfo.processInfo.environment["QLITE_INTEROP"] == "1" else {
-      throw XCTSkip("set QLITE_INTEROP=1 to run interop/run.sh (needs PyPI)")
+      throw XCTSkip("set QLITE_INTEROP=1 to run Tests/interop/run.sh (needs PyPI)")
     }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let r = try Subprocess.run(root.appendingPathComponent("interop/run.sh").path, [qlite], timeout: 300)
+    let r = try Subprocess.run(root.appendingPathComponent("Tests/interop/run.sh").path, [qlite], timeout: 300)
     XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
     XCTAssertTrue(r.stdout.contains("interop: all passed"), r.stdout)
   }
