@@ -171,8 +171,17 @@ enum Arithmetic {
   }
 
   /// Integer kernels: nulls propagate through + - *, other values wrap (`0W+1` is `0N`).
-  /// `null` is the result type's null as an Int64 (int results are computed widened).
+  /// `null` is the result type's null (int results may be computed widened to long).
   static func longOp(_ op: Op, _ a: [Int64], _ aa: Bool, _ b: [Int64], _ ba: Bool, null: Int64 = Nulls.long) -> [Int64] {
+    integerOp(op, a, aa, b, ba, null: null)
+  }
+
+  static func intOp(_ op: Op, _ a: [Int32], _ aa: Bool, _ b: [Int32], _ ba: Bool) -> [Int32] {
+    integerOp(op, a, aa, b, ba, null: Nulls.int)
+  }
+
+  @inline(__always)
+  static func integerOp<T: FixedWidthInteger>(_ op: Op, _ a: [T], _ aa: Bool, _ b: [T], _ ba: Bool, null: T) -> [T] {
     switch op {
     case .add: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &+ y }
     case .subtract: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &- y }
@@ -183,17 +192,6 @@ enum Arithmetic {
     }
   }
 
-  static func intOp(_ op: Op, _ a: [Int32], _ aa: Bool, _ b: [Int32], _ ba: Bool) -> [Int32] {
-    let null = Nulls.int
-    switch op {
-    case .add: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &+ y }
-    case .subtract: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &- y }
-    case .multiply: return zipWith(a, aa, b, ba) { x, y in x == null || y == null ? null : x &* y }
-    case .divide: return []
-    case .min: return zipWith(a, aa, b, ba) { Swift.min($0, $1) }
-    case .max: return zipWith(a, aa, b, ba) { Swift.max($0, $1) }
-    }
-  }
 
   // MARK: monadic maths
 
